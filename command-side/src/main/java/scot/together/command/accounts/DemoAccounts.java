@@ -1,0 +1,70 @@
+package scot.together.command.accounts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+import scot.together.api.RecordedBy;
+import scot.together.api.accounts.CreateUserAccount;
+
+/**
+ * The {@code demo} profile's users, each with password "demo". Refuses to run on a database
+ * that already holds anyone else, so that the well-known password can never open real records.
+ */
+@Component
+@Profile("demo")
+public class DemoAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    static final Map<String, String> USERS = new LinkedHashMap<>();
+
+    static {
+        USERS.put("social.worker", "SOCIAL_WORKER");
+        USERS.put("social.worker2", "SOCIAL_WORKER");
+        USERS.put("head.of.service", "HEAD_OF_SERVICE");
+        USERS.put("head.of.service2", "HEAD_OF_SERVICE");
+        USERS.put("head.of.education", "HEAD_OF_EDUCATION");
+        USERS.put("head.of.cfsw", "HEAD_OF_CF_SOCIAL_WORK");
+        USERS.put("board.member", "BOARD_MEMBER");
+        USERS.put("admin", "ADMIN");
+    }
+
+    private final UsernamesTaken taken;
+    private final CommandGateway commands;
+
+    public DemoAccounts(UsernamesTaken taken, CommandGateway commands) {
+        this.taken = taken;
+        this.commands = commands;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> existing = taken.all();
+        List<String> others = existing.stream().filter(name -> !USERS.containsKey(name)).toList();
+        if (!others.isEmpty()) {
+            throw new IllegalStateException("The demo profile, whose users all have the password 'demo', will not"
+                    + " start on a database that already holds " + others.size() + " other user(s). Start without"
+                    + " the demo profile, or give it an empty together.data-dir.");
+        }
+        // a low bcrypt cost: these passwords are public anyway, and HTTP Basic checks one on every request
+        BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
+        RecordedBy system = new RecordedBy("system", "ADMIN", Set.of("ADMIN"));
+        USERS.forEach((username, role) -> {
+            if (!existing.contains(username)) {
+                commands.sendAndWait(new CreateUserAccount(username, username, Set.of(role),
+                        "{bcrypt}" + encoder.encode("demo")), MetaData.from(system.metaData(null)));
+            }
+        });
+        log.info("Demo profile: {} users with the password 'demo'", USERS.size());
+    }
+}

@@ -1,0 +1,31 @@
+package scot.together.command.accounts;
+
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.command.CommandSideConfiguration;
+import scot.together.events.accounts.UserAccountCreated;
+
+/** The usernames in use, in step with the events (same transaction). */
+@Component
+@ProcessingGroup(CommandSideConfiguration.CONSISTENT_LOOKUPS)
+public class UsernamesTaken {
+
+    private final JdbcTemplate jdbc;
+
+    public UsernamesTaken(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UserAccountCreated event) {
+        jdbc.update("INSERT INTO command.user_account_name (username) VALUES (?) ON CONFLICT DO NOTHING",
+                event.username());
+    }
+
+    public List<String> all() {
+        return jdbc.queryForList("SELECT username FROM command.user_account_name ORDER BY username", String.class);
+    }
+}

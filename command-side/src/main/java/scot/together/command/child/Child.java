@@ -1,0 +1,196 @@
+package scot.together.command.child;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static scot.together.command.EffectiveDates.notInFuture;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.child.ChangeEpisodeCategory;
+import scot.together.api.child.EndEpisode;
+import scot.together.api.child.RegisterChild;
+import scot.together.api.child.StartEpisode;
+import scot.together.command.RuleViolation;
+import scot.together.events.child.ChildPlaced;
+import scot.together.events.child.ChildRegistered;
+import scot.together.events.child.EpisodeCategoryChanged;
+import scot.together.events.child.EpisodeEnded;
+import scot.together.events.child.EpisodeStarted;
+import scot.together.events.child.HomeEnding;
+
+/**
+ * A child's own record: who they are, their looked-after episodes and where they live.
+ * Guards the rules that need nothing but the child's own history: episodes never overlap,
+ * nothing happens before birth or in the future, moves come in order.
+ */
+@Aggregate
+public class Child {
+
+    public static final String DATE_BEFORE_BIRTH = "DATE_BEFORE_BIRTH";
+    public static final String OVERLAPPING_EPISODE = "OVERLAPPING_EPISODE";
+    public static final String NO_OPEN_EPISODE = "NO_OPEN_EPISODE";
+    public static final String EPISODE_ENDED = "EPISODE_ENDED";
+    public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
+    public static final String ALREADY_LIVES_THERE = "ALREADY_LIVES_THERE";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    @AggregateIdentifier
+    private UUID childId;
+    private LocalDate dateOfBirth;
+    private final Map<UUID, Episode> episodes = new LinkedHashMap<>();
+
+    protected Child() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Child(RegisterChild command, Clock clock) {
+        notInFuture(command.dateOfBirth(), "The date of birth", clock);
+        apply(new ChildRegistered(command.childId(), command.givenName().strip(), command.familyName().strip(),
+                command.dateOfBirth(), newPseudonym(), LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    public UUID handle(StartEpisode command, Clock clock) {
+        LocalDate start = command.startDate();
+        notBeforeBirth(start, "An episode's start");
+        notInFuture(start, "The episode's start", clock);
+        for (Episode other : episodes.values()) {
+            if (other.isOpen() || other.end.isAfter(start)) {
+                throw new RuleViolation(OVERLAPPING_EPISODE, "The child's episode that began on " + other.start
+                        + (other.isOpen() ? " has not ended" : " ends on " + other.end)
+                        + ", so a new one cannot begin on " + start + "; episodes never overlap.");
+            }
+        }
+        apply(new EpisodeStarted(childId, command.episodeId(), command.category(), start));
+        return command.episodeId();
+    }
+
+    @CommandHandler
+    public void handle(ChangeEpisodeCategory command, Clock clock) {
+        Episode episode = openEpisode(command.episodeId());
+        LocalDate date = command.date();
+        notInFuture(date, "The change of category", clock);
+        if (!date.isAfter(episode.lastCategoryChange)) {
+            throw new RuleViolation(DATE_OUT_OF_ORDER, "The category can change only after " + episode.lastCategoryChange
+                    + ", the episode's start or its last change of category; " + date + " is not.");
+        }
+        if (episode.category == command.category()) {
+            return;
+        }
+        apply(new EpisodeCategoryChanged(childId, episode.id, command.category(), date));
+    }
+
+    @CommandHandler
+    public void handle(EndEpisode command, Clock clock) {
+        Episode episode = openEpisode(command.episodeId());
+        LocalDate end = command.endDate();
+        notInFuture(end, "The episode's end", clock);
+        if (!end.isAfter(episode.latestChange())) {
+            throw new RuleViolation(DATE_OUT_OF_ORDER, "The episode can end only after " + episode.latestChange()
+                    + ", the last thing recorded in it; " + end + " is not.");
+        }
+        apply(new EpisodeEnded(childId, episode.id, command.reason(), end));
+    }
+
+    /**
+     * The child moves to a home. Called by {@link Placements}, which first checks what the
+     * child's record alone cannot know: that the home exists and that brothers and sisters
+     * are not separated without approval: {@code otherRules} run once the child's own rules pass.
+     */
+    public void moveTo(UUID homeId, LocalDate start, HomeEnding previousHomeEnding, Clock clock,
+                       Runnable otherRules) {
+        notBeforeBirth(start, "A move");
+        notInFuture(start, "The move", clock);
+        Episode episode = episodeOn(start).orElseThrow(() -> new RuleViolation(NO_OPEN_EPISODE,
+                "The child is not in a looked-after episode on " + start + "; start an episode first."));
+        HomeEnding ending = null;
+        if (episode.home != null) {
+            if (!start.isAfter(episode.homeSince)) {
+                throw new RuleViolation(DATE_OUT_OF_ORDER, "The child's current home began on " + episode.homeSince
+                        + "; a move must come after that, and " + start + " does not.");
+            }
+            if (episode.home.equals(homeId)) {
+                throw new RuleViolation(ALREADY_LIVES_THERE, "The child already lives in this home.");
+            }
+            if (previousHomeEnding == null) {
+                throw RuleViolation.validation("previousHomeEnding is required: the child already has a home in this"
+                        + " episode, so say whether it ended as planned (PLANNED) or not (UNPLANNED).");
+            }
+            ending = previousHomeEnding;
+        }
+        otherRules.run();
+        apply(new ChildPlaced(childId, episode.id, homeId, ending, start));
+    }
+
+    /** The episode that holds on the date, if any. */
+    private Optional<Episode> episodeOn(LocalDate date) {
+        return episodes.values().stream().filter(e -> e.holdsOn(date)).findFirst();
+    }
+
+    private Episode openEpisode(UUID episodeId) {
+        Episode episode = episodes.get(episodeId);
+        if (episode == null) {
+            throw RuleViolation.notFound("This child has no episode " + episodeId + ".");
+        }
+        if (!episode.isOpen()) {
+            throw new RuleViolation(EPISODE_ENDED, "The episode ended on " + episode.end + "; it cannot change now.");
+        }
+        return episode;
+    }
+
+    private void notBeforeBirth(LocalDate date, String what) {
+        if (date.isBefore(dateOfBirth)) {
+            throw new RuleViolation(DATE_BEFORE_BIRTH,
+                    what + " (" + date + ") cannot be before the child's date of birth.");
+        }
+    }
+
+    private static String newPseudonym() {
+        StringBuilder pseudonym = new StringBuilder("C-");
+        for (int i = 0; i < 8; i++) {
+            pseudonym.append(PSEUDONYM_LETTERS[RANDOM.nextInt(PSEUDONYM_LETTERS.length)]);
+        }
+        return pseudonym.toString();
+    }
+
+    @EventSourcingHandler
+    void on(ChildRegistered event) {
+        childId = event.childId();
+        dateOfBirth = event.dateOfBirth();
+    }
+
+    @EventSourcingHandler
+    void on(EpisodeStarted event) {
+        episodes.put(event.episodeId(), new Episode(event.episodeId(), event.effectiveDate(), event.category()));
+    }
+
+    @EventSourcingHandler
+    void on(EpisodeCategoryChanged event) {
+        Episode episode = episodes.get(event.episodeId());
+        episode.category = event.category();
+        episode.lastCategoryChange = event.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(EpisodeEnded event) {
+        episodes.get(event.episodeId()).end = event.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(ChildPlaced event) {
+        Episode episode = episodes.get(event.episodeId());
+        episode.home = event.homeId();
+        episode.homeSince = event.effectiveDate();
+    }
+}

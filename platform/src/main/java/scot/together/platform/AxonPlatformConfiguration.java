@@ -1,0 +1,86 @@
+package scot.together.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import scot.together.api.RecordedBy;
+
+/**
+ * What every Together process shares: events, messages and tokens as readable JSON (never
+ * XStream), who-recorded-it copied from each command onto its events, the council's clock,
+ * and where the event and token tables live.
+ */
+@AutoConfiguration(beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"})
+public class AxonPlatformConfiguration {
+
+    @Bean
+    @Primary
+    @Qualifier("serializer")
+    public Serializer serializer() {
+        return json();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return json();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return json();
+    }
+
+    private static Serializer json() {
+        return JacksonSerializer.builder().objectMapper(EventJson.objectMapper()).build();
+    }
+
+    @Bean
+    public CorrelationDataProvider recordedByCorrelation() {
+        return new SimpleCorrelationDataProvider(RecordedBy.USER, RecordedBy.ROLE);
+    }
+
+    /** "Today" is the council's today, whatever zone the server runs in. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock(@Value("${together.zone:Europe/London}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("events.domain_event_entry")
+                .snapshotTable("events.snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder().setTokenTable("query.token_entry")
+                .setProcessorNameColumn("processor_name").setTokenTypeColumn("token_type").build();
+    }
+}

@@ -1,0 +1,27 @@
+package scot.together.query;
+
+import javax.sql.DataSource;
+import org.axonframework.config.ConfigurerModule;
+import org.flywaydb.core.Flyway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import scot.together.platform.SchemaMigration;
+
+/** The query side: its schema, and read models built by pooled streaming processors. */
+@Configuration
+public class QuerySideConfiguration {
+
+    @Bean
+    public Flyway querySchema(DataSource dataSource) {
+        return SchemaMigration.migrate(dataSource, "query");
+    }
+
+    /** Pooled processors replay far faster than tracking ones; each batch is one transaction. */
+    @Bean
+    public ConfigurerModule pooledReadModels() {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(250)
+                        .initialSegmentCount(2));
+    }
+}

@@ -1,0 +1,46 @@
+package scot.together.query.accounts;
+
+import java.util.List;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.accounts.FindUserAccount;
+import scot.together.api.accounts.UserAccountView;
+import scot.together.events.accounts.UserAccountCreated;
+
+/** Who may sign in, for the web's sign-in. */
+@Component
+@ProcessingGroup("accounts")
+public class UserAccounts {
+
+    private final JdbcTemplate jdbc;
+
+    public UserAccounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UserAccountCreated event) {
+        jdbc.update("INSERT INTO query.user_account (username, display_name, roles, password_hash) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (username) DO NOTHING", event.username(), event.displayName(),
+                String.join(",", event.roles()), event.passwordHash());
+    }
+
+    @QueryHandler
+    public UserAccountView handle(FindUserAccount query) {
+        List<UserAccountView> found = jdbc.query(
+                "SELECT username, display_name, roles, password_hash FROM query.user_account WHERE username = ?",
+                (rs, row) -> new UserAccountView(rs.getString(1), rs.getString(2),
+                        Set.of(rs.getString(3).split(",")), rs.getString(4)), query.username());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE query.user_account");
+    }
+}

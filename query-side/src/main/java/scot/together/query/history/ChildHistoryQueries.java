@@ -1,0 +1,72 @@
+package scot.together.query.history;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.child.ChildHistory;
+import scot.together.api.child.HistoryEntry;
+import scot.together.events.CareEvent;
+
+/** A child's history: every event that concerns them, oldest first, in plain words. */
+@Component
+public class ChildHistoryQueries {
+
+    private final JdbcTemplate jdbc;
+    private final Descriptions descriptions;
+
+    public ChildHistoryQueries(JdbcTemplate jdbc, Descriptions descriptions) {
+        this.jdbc = jdbc;
+        this.descriptions = descriptions;
+    }
+
+    @QueryHandler
+    public List<HistoryEntry> handle(ChildHistory query) {
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM query.child WHERE id = ?", Integer.class,
+                query.childId());
+        if (known == null || known == 0) {
+            return List.of();
+        }
+        Names names = names(query.pseudonymised());
+        return jdbc.query("""
+                SELECT l.event_id, l.event_type, l.payload::text AS payload, l.effective_date, l.recorded_at,
+                       l.recorded_by, l.role
+                FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
+                WHERE c.child_id = ? ORDER BY l.position
+                """, (rs, row) -> {
+            CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
+            return new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
+                    event.effectiveDate(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                    rs.getString("role"), descriptions.describe(event, names));
+        }, query.childId());
+    }
+
+    /** Names looked up once each, for one answer. */
+    public Names names(boolean pseudonymised) {
+        Map<UUID, String> children = new HashMap<>();
+        Map<UUID, String> homes = new HashMap<>();
+        return new Names() {
+            @Override
+            public String child(UUID childId) {
+                return children.computeIfAbsent(childId, id -> jdbc.query(
+                        "SELECT pseudonym, given_name, family_name FROM query.child WHERE id = ?",
+                        rs -> rs.next() ? (pseudonymised ? rs.getString(1) : rs.getString(2) + " " + rs.getString(3))
+                                : "an unknown child", id));
+            }
+
+            @Override
+            public String home(UUID homeId) {
+                return homes.computeIfAbsent(homeId, id -> jdbc.query("SELECT name FROM query.home WHERE id = ?",
+                        rs -> rs.next() ? rs.getString(1) : "a home not yet known", id));
+            }
+
+            @Override
+            public boolean pseudonymised() {
+                return pseudonymised;
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package scot.together.query.history;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import scot.together.events.CareCategory;
+import scot.together.events.child.ChildPlaced;
+import scot.together.events.child.ChildRegistered;
+import scot.together.events.child.EpisodeCategoryChanged;
+import scot.together.events.child.EpisodeEnded;
+import scot.together.events.child.EpisodeStarted;
+import scot.together.events.child.HomeEnding;
+import scot.together.events.home.HomeRegistered;
+
+/** Plain words for the events of a child's own record and of homes. */
+@Configuration
+public class ChildRecordDescriptions {
+
+    public static String category(CareCategory category) {
+        return switch (category) {
+            case LOOKED_AFTER_AT_HOME -> "looked after at home";
+            case LOOKED_AFTER_AWAY_FROM_HOME -> "looked after away from home";
+            case PREVIOUSLY_LOOKED_AFTER -> "previously looked after (care leaver)";
+            case CARE_EXPERIENCED_INFORMAL -> "care experienced (informal care)";
+        };
+    }
+
+    @Bean
+    Describes<ChildRegistered> childRegistered() {
+        return Describes.of(ChildRegistered.class, (e, names) -> names.pseudonymised()
+                ? "Child " + names.child(e.childId()) + " registered"
+                : e.givenName() + " " + e.familyName() + " registered, born " + e.dateOfBirth());
+    }
+
+    @Bean
+    Describes<EpisodeStarted> episodeStarted() {
+        return Describes.of(EpisodeStarted.class, (e, names) -> "Began to be " + category(e.category()));
+    }
+
+    @Bean
+    Describes<EpisodeCategoryChanged> episodeCategoryChanged() {
+        return Describes.of(EpisodeCategoryChanged.class, (e, names) -> "From now on " + category(e.category()));
+    }
+
+    @Bean
+    Describes<EpisodeEnded> episodeEnded() {
+        return Describes.of(EpisodeEnded.class, (e, names) -> "Stopped being looked after"
+                + (e.reason() == null || e.reason().isBlank() || names.pseudonymised() ? "" : ": " + e.reason()));
+    }
+
+    @Bean
+    Describes<ChildPlaced> childPlaced() {
+        return Describes.of(ChildPlaced.class, (e, names) -> e.previousHomeEnding() == null
+                ? "Began living at " + names.home(e.homeId())
+                : "Moved to " + names.home(e.homeId()) + "; the previous home ended "
+                + (e.previousHomeEnding() == HomeEnding.PLANNED ? "as planned" : "before it was planned to"));
+    }
+
+    @Bean
+    Describes<HomeRegistered> homeRegistered() {
+        return Describes.of(HomeRegistered.class, (e, names) -> "Home " + e.name() + " recorded ("
+                + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
+                + (e.withinAuthority() ? "within" : "outwith") + " the council's area)");
+    }
+}

@@ -1,0 +1,4 @@
+package scot.together.api.accounts;
+
+public record FindUserAccount(String username) {
+}

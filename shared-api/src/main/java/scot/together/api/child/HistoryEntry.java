@@ -1,0 +1,9 @@
+package scot.together.api.child;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One recorded event, in plain words, with when it happened and who recorded it when. */
+public record HistoryEntry(String eventId, String type, LocalDate effectiveDate, Instant recordedAt,
+                           String recordedBy, String role, String summary) {
+}

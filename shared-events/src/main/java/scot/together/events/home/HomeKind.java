@@ -1,0 +1,5 @@
+package scot.together.events.home;
+
+public enum HomeKind {
+    FOSTER, KINSHIP, RESIDENTIAL, ADOPTIVE, SECURE, SUPPORTED_LODGINGS, AT_HOME_WITH_PARENTS, OTHER_COMMUNITY
+}

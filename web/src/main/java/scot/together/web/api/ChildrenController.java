@@ -1,0 +1,126 @@
+package scot.together.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import scot.together.api.child.ChangeEpisodeCategory;
+import scot.together.api.child.ChildHistory;
+import scot.together.api.child.ChildView;
+import scot.together.api.child.EndEpisode;
+import scot.together.api.child.FindChild;
+import scot.together.api.child.HistoryEntry;
+import scot.together.api.child.PlaceChild;
+import scot.together.api.child.RegisterChild;
+import scot.together.api.child.StartEpisode;
+import scot.together.events.CareCategory;
+import scot.together.events.child.HomeEnding;
+import scot.together.web.security.Actor;
+import scot.together.web.security.Role;
+
+@RestController
+@RequestMapping("/api/children")
+@Tag(name = "Children", description = "A child's record: who they are, their episodes of care and where they live")
+public class ChildrenController {
+
+    private final Commands commands;
+    private final Queries queries;
+    private final Actor actor;
+
+    public ChildrenController(Commands commands, Queries queries, Actor actor) {
+        this.commands = commands;
+        this.queries = queries;
+        this.actor = actor;
+    }
+
+    public record NewChild(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
+                           @NotNull LocalDate dateOfBirth) {
+    }
+
+    public record NewEpisode(@NotNull LocalDate startDate, @NotNull CareCategory category) {
+    }
+
+    public record CategoryChange(@NotNull LocalDate date, @NotNull CareCategory category) {
+    }
+
+    public record EpisodeEnd(@NotNull LocalDate endDate, @Size(max = 2000) String reason) {
+    }
+
+    public record Move(@NotNull UUID homeId, @NotNull LocalDate startDate, HomeEnding previousHomeEnding) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a child")
+    public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewChild body) {
+        UUID id = UUID.randomUUID();
+        UUID created = commands.send(new RegisterChild(id, body.givenName(), body.familyName(), body.dateOfBirth()),
+                Role.RECORDERS);
+        return Created.at("/api/children", created);
+    }
+
+    @PostMapping("/{id}/episodes")
+    @Operation(summary = "Start a looked-after episode in a category")
+    public ResponseEntity<Map<String, String>> startEpisode(@PathVariable UUID id, @Valid @RequestBody NewEpisode body) {
+        UUID episodeId = commands.send(new StartEpisode(id, UUID.randomUUID(), body.startDate(), body.category()),
+                Role.RECORDERS);
+        return Created.at("/api/children/" + id + "/episodes", episodeId);
+    }
+
+    @PostMapping("/{id}/episodes/{episodeId}/category")
+    @Operation(summary = "Change an episode's category from a date")
+    public ResponseEntity<Void> changeCategory(@PathVariable UUID id, @PathVariable UUID episodeId,
+                                               @Valid @RequestBody CategoryChange body) {
+        commands.send(new ChangeEpisodeCategory(id, episodeId, body.date(), body.category()), Role.RECORDERS);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/episodes/{episodeId}/end")
+    @Operation(summary = "End an episode: the child is no longer looked after from the end date")
+    public ResponseEntity<Void> endEpisode(@PathVariable UUID id, @PathVariable UUID episodeId,
+                                           @Valid @RequestBody EpisodeEnd body) {
+        commands.send(new EndEpisode(id, episodeId, body.endDate(), body.reason()), Role.RECORDERS);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/placements")
+    @Operation(summary = "Record that the child moves to a home",
+            description = "Refused with 409 SEPARATION_NOT_APPROVED when it would leave the child apart from a brother"
+                    + " or sister looked after away from home without an approved separation.")
+    public ResponseEntity<Void> place(@PathVariable UUID id, @Valid @RequestBody Move body) {
+        commands.send(new PlaceChild(id, body.homeId(), body.startDate(), body.previousHomeEnding()), Role.RECORDERS);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A child's record as of today")
+    public ChildView child(@PathVariable UUID id) {
+        return queries.found(new FindChild(id), ChildView.class, "There is no child " + id + ".", Role.CASEWORK);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Everything recorded about the child, oldest first",
+            description = "A board member sees it with the child named only by pseudonym.")
+    public List<HistoryEntry> history(@PathVariable UUID id) {
+        Role[] readers = {Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE, Role.HEAD_OF_EDUCATION,
+                Role.HEAD_OF_CF_SOCIAL_WORK, Role.BOARD_MEMBER};
+        boolean pseudonymised = !java.util.Arrays.stream(Role.CASEWORK).anyMatch(actor::holds);
+        List<HistoryEntry> history = queries.list(new ChildHistory(id, pseudonymised), HistoryEntry.class, readers);
+        if (history == null || history.isEmpty()) {
+            throw new scot.together.web.problems.NotFound("There is no child " + id + ".");
+        }
+        return history;
+    }
+}

@@ -1,0 +1,68 @@
+package scot.together.web.problems;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/** Explains in plain words why a request body could not be read, naming the field. */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    static String explain(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause == null) {
+            return "The request needs a JSON body.";
+        }
+        if (cause instanceof JsonParseException) {
+            return "The body is not valid JSON.";
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            Class<?> target = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            if (field.isEmpty()) {
+                return "The body must be a JSON object.";
+            }
+            if (cause instanceof InvalidFormatException || target != null) {
+                return field + " is not valid: " + expected(target) + ".";
+            }
+            return field + " could not be read.";
+        }
+        return "The body could not be read as JSON.";
+    }
+
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "it has the wrong type";
+        }
+        if (type == LocalDate.class) {
+            return "expected a real date written YYYY-MM-DD";
+        }
+        if (type == UUID.class) {
+            return "expected an id the service gave";
+        }
+        if (type.isEnum()) {
+            return "expected one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "expected true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "expected a whole number";
+        }
+        if (type == String.class) {
+            return "expected text";
+        }
+        return "it has the wrong type";
+    }
+}
