@@ -1,0 +1,57 @@
+package scot.together.app.support;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Short ways to record a council's story through the API, as a social worker. */
+public final class CouncilStory {
+
+    private final Api.Session worker;
+
+    public CouncilStory(Api api) {
+        this(api, "social.worker");
+    }
+
+    public CouncilStory(Api api, String user) {
+        this.worker = api.as(user);
+    }
+
+    public String child(String givenName, String familyName, String dateOfBirth) {
+        return worker.post("/api/children", Map.of("givenName", givenName, "familyName", familyName,
+                "dateOfBirth", dateOfBirth)).id();
+    }
+
+    public String home(String name, String kind, boolean withinAuthority) {
+        return worker.post("/api/homes", Map.of("name", name, "kind", kind, "withinAuthority", withinAuthority)).id();
+    }
+
+    public String episode(String childId, String startDate, String category) {
+        return worker.post("/api/children/" + childId + "/episodes",
+                Map.of("startDate", startDate, "category", category)).id();
+    }
+
+    /** Starts a looked-after-away-from-home episode. */
+    public String accommodated(String childId, String startDate) {
+        return episode(childId, startDate, "LOOKED_AFTER_AWAY_FROM_HOME");
+    }
+
+    public Response place(String childId, String homeId, String startDate, String previousHomeEnding) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("homeId", homeId);
+        body.put("startDate", startDate);
+        if (previousHomeEnding != null) {
+            body.put("previousHomeEnding", previousHomeEnding);
+        }
+        return worker.post("/api/children/" + childId + "/placements", body);
+    }
+
+    public void endEpisode(String childId, String episodeId, String endDate) {
+        worker.post("/api/children/" + childId + "/episodes/" + episodeId + "/end",
+                Map.of("endDate", endDate, "reason", "Returned home")).expect(204);
+    }
+
+    public static String date(LocalDate date) {
+        return date.toString();
+    }
+}
