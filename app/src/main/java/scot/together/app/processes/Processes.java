@@ -8,7 +8,7 @@ public final class Processes {
 
     /** Axon's start-up check for updates calls out to the internet, which a council's network may not allow. */
     public static void disableUpdateCheck() {
-        System.setProperty("axoniq.update-check.disabled",
-                System.getProperty("axoniq.update-check.disabled", "true"));
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
     }
 }

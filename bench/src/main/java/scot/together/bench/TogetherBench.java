@@ -1,0 +1,78 @@
+package scot.together.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures, in one run on one machine: how fast commands are recorded by one sender and by
+ * several; how report times grow from a small council to Scotland's scale; how fast the read
+ * models rebuild. Prints the figures and their ratios.
+ *
+ * <pre>java -jar bench/target/together-bench.jar [children=20000] [small=2000] [threads=8]</pre>
+ */
+@SpringBootApplication(scanBasePackages = {"scot.together.command", "scot.together.query"})
+public class TogetherBench {
+
+    public static void main(String[] args) throws Exception {
+        int children = intArg(args, "children", 20_000);
+        int small = intArg(args, "small", 2_000);
+        int threads = intArg(args, "threads", 8);
+        int single = Math.min(500, small / 2);
+        Path dataDir = Files.createDirectories(Path.of("bench", "target")).resolve("data-" + System.currentTimeMillis());
+        System.setProperty("axoniq.update-checker.disabled", "true");
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TogetherBench.class)
+                .run("--together.data-dir=" + dataDir)) {
+            Council council = new Council(context.getBean(CommandGateway.class), 42);
+            Reports reports = new Reports(context.getBean(QueryGateway.class));
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "machine: %d cores, Java %s; data in %s",
+                    Runtime.getRuntime().availableProcessors(), Runtime.version(), dataDir));
+
+            council.homes(Math.max(50, children / 10));
+            Council.Rate one = council.record(single, 1);
+            Council.Rate many = council.record(small - single, threads);
+            lines.add(one.describe("1 sender"));
+            lines.add(many.describe(threads + " senders"));
+            lines.add(ratio("recording, " + threads + " senders / 1 sender (commands/s)", many.commandsPerSecond(),
+                    one.commandsPerSecond()));
+
+            Reports.Timings atSmall = reports.time(small);
+            Council.Rate bulk = council.record(children - small, threads);
+            lines.add(bulk.describe(threads + " senders, up to " + children + " children"));
+            Reports.Timings atLarge = reports.time(children);
+            lines.addAll(atSmall.describe());
+            lines.addAll(atLarge.describe());
+            lines.addAll(atLarge.ratiosTo(atSmall));
+
+            Reports.Rebuild rebuild = reports.rebuild(context.getBean(CommandGateway.class));
+            lines.add(rebuild.describe());
+            lines.add(ratio("rebuild / recording (events/s)", rebuild.eventsPerSecond(), bulk.eventsPerSecond()));
+
+            System.out.println();
+            System.out.println("== Together benchmark ==");
+            lines.forEach(System.out::println);
+        }
+    }
+
+    static String ratio(String what, double numerator, double denominator) {
+        return String.format(Locale.ROOT, "ratio  %-60s %8.2f", what, numerator / denominator);
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(name + "=")) {
+                return Integer.parseInt(arg.substring(name.length() + 1));
+            }
+        }
+        return fallback;
+    }
+}
