@@ -42,6 +42,9 @@ public class SecureStay {
 
     @CommandHandler
     public void handle(DischargeFromSecureCare command, Clock clock) {
+        if (!childId.equals(command.childId())) {
+            throw RuleViolation.notFound("This child has no stay in secure care " + stayId + ".");
+        }
         if (discharged != null) {
             throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
         }

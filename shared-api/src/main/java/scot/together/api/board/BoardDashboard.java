@@ -14,9 +14,10 @@ public record BoardDashboard(LocalDate from, LocalDate to, LocalDate asAt, List<
     /**
      * {@code value} is the measure (a percentage where {@code unit} is "percent", else a count);
      * {@code target} null where the council set none; {@code onTarget} null without a target.
+     * {@code targetIs} says whether the value should be AT_MOST or AT_LEAST the target.
      * {@code figures} is the full report behind it.
      */
     public record Measure(String key, String title, boolean available, BigDecimal value, String unit,
-                          BigDecimal target, Boolean onTarget, Object figures, String note) {
+                          BigDecimal target, String targetIs, Boolean onTarget, Object figures, String note) {
     }
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DischargeFromSecureCare(@TargetAggregateIdentifier UUID stayId, LocalDate date) {
+public record DischargeFromSecureCare(@TargetAggregateIdentifier UUID stayId, UUID childId, LocalDate date) {
 }
