@@ -1,5 +1,6 @@
 package scot.together.query.children;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -53,19 +54,27 @@ public class ChildCorrections {
         jdbc.update("DELETE FROM query.child_home WHERE child_id = ?", child);
         jdbc.update("DELETE FROM query.care_status WHERE child_id = ?", child);
         jdbc.update("DELETE FROM query.episode WHERE child_id = ?", child);
-        eventStore.readEvents(child.toString()).asStream()
-                .filter(message -> !inError.contains(message.getIdentifier()))
-                .forEach(message -> replay(message.getPayload()));
+        Set<UUID> episodesInError = new HashSet<>();
+        eventStore.readEvents(child.toString()).asStream().forEach(message -> {
+            if (inError.contains(message.getIdentifier())) {
+                if (message.getPayload() instanceof EpisodeStarted started) {
+                    episodesInError.add(started.episodeId());
+                }
+            } else {
+                replay(message.getPayload(), episodesInError);
+            }
+        });
     }
 
-    private void replay(Object event) {
+    /** Applies the event again, unless it belongs to an episode whose start was recorded in error. */
+    private void replay(Object event, Set<UUID> episodesInError) {
         if (event instanceof EpisodeStarted started) {
             projection.on(started);
-        } else if (event instanceof EpisodeCategoryChanged changed) {
+        } else if (event instanceof EpisodeCategoryChanged changed && !episodesInError.contains(changed.episodeId())) {
             projection.on(changed);
-        } else if (event instanceof EpisodeEnded ended) {
+        } else if (event instanceof EpisodeEnded ended && !episodesInError.contains(ended.episodeId())) {
             projection.on(ended);
-        } else if (event instanceof ChildPlaced placed) {
+        } else if (event instanceof ChildPlaced placed && !episodesInError.contains(placed.episodeId())) {
             projection.on(placed);
         }
     }
