@@ -8,8 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TogetherApplication {
 
     public static void main(String[] args) {
-        // Axon's start-up check for updates calls out to the internet, which a council's network may not allow
-        System.setProperty("axoniq.update-check.disabled", System.getProperty("axoniq.update-check.disabled", "true"));
         SpringApplication.run(TogetherApplication.class, args);
     }
 }
