@@ -216,6 +216,7 @@ class ApiContractTest extends TogetherTest {
     void theApiIsDocumentedAndHealthIsOpenToAll() {
         Response docs = api.anonymous().get("/v3/api-docs").expect(200);
         assertThat(docs.header("Content-Type")).startsWith("application/json");
+        assertThat(docs.json().at("/info/title").asText()).isEqualTo("Together");
         JsonNode paths = docs.json().get("paths");
         assertThat(paths.has("/api/children")).isTrue();
         assertThat(paths.has("/api/reports/moves")).isTrue();
