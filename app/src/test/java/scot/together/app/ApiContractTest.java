@@ -126,6 +126,10 @@ class ApiContractTest extends TogetherTest {
                 "Idempotency-Key");
         refused(send("POST", children, "text/plain", "Ada Smith 2015-01-01"), 415, "UNSUPPORTED_MEDIA_TYPE", "JSON");
 
+        refused(send("PUT", children, "application/json", "{}"), 405, "METHOD_NOT_ALLOWED", "PUT");
+        refused(send("DELETE", children + "/" + child, null, null), 405, "METHOD_NOT_ALLOWED", "DELETE");
+        refused(worker.get("/api/no-such-thing"), 404, "NOT_FOUND", "nothing at this address");
+
         assertThat(events()).as("a refused request records nothing").isEqualTo(before);
         assertThat(worker.get(children + "/" + child + "/history").expect(200).json()).hasSize(3);
     }
