@@ -82,7 +82,7 @@ class ApiContractTest extends TogetherTest {
         refused(worker.post(children, newChild("Ada", "Smith", "2025-02-30")), 400, "VALIDATION", "dateOfBirth");
         refused(worker.post(children, newChild("Ada", "Smith", "1 May 2015")), 400, "VALIDATION", "YYYY-MM-DD");
         refused(worker.post(children, newChild("A".repeat(100_000), "Smith", "2015-01-01")), 400, "VALIDATION",
-                "givenName");
+                "givenName must be at most 100 characters");
         refused(worker.post(children, newChild("Ada", "Smith", "2999-01-01")), 409, "DATE_IN_FUTURE", "2999-01-01");
         refused(worker.post(children, ""), 400, "VALIDATION", "body");
 

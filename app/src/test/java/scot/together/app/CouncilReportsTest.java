@@ -22,6 +22,7 @@ import scot.together.app.support.TogetherTest;
  *       2025-01-15 Rowan (planned); 2025-07-31 Glen (unplanned, the period's last day)   -> 3 moves in P
  * Ben   away from home from 2024-09-01: Birch; 2025-08-01 Shore (unplanned, the day after P) -> 0 moves in P
  * Cara  away from home 2023-01-01 to 2024-03-01 at Shore: looked after only before P         -> not counted
+ *       after her episode ended, a move to Rowan on 2023-06-01 (planned) is recorded late
  * Dan   away from home 2024-10-01 to 2025-07-31: Rowan; 2024-12-01 Birch (planned)          -> 1 move in P
  * Eve   at home from 2024-05-01; away from home 2024-11-01 at Shore; at home again 2025-06-01 -> 0 moves
  * Finn  registered, never looked after; Gus in informal care only                        -> not counted
@@ -62,6 +63,7 @@ class CouncilReportsTest extends TogetherTest {
         String caraEpisode = story.accommodated(cara, "2023-01-01");
         story.place(cara, shore, "2023-01-01", null).expect(204);
         story.endEpisode(cara, caraEpisode, "2024-03-01");
+        story.place(cara, rowan, "2023-06-01", "PLANNED").expect(204);
 
         dan = story.child("Dan", "Moss", "2016-06-30");
         String danEpisode = story.accommodated(dan, "2024-10-01");
@@ -167,6 +169,27 @@ class CouncilReportsTest extends TogetherTest {
         assertThat(census.get("accommodated").asLong()).isEqualTo(4);
         assertThat(census.at("/withinAuthority/count").asLong()).isEqualTo(2);
         assertThat(census.at("/withinAuthority/percent").decimalValue()).isEqualByComparingTo("50.0");
+    }
+
+    @Test
+    void aMoveRecordedAfterTheEpisodeEndedCountsOnTheDayItHappened() {
+        JsonNode year2023 = moves("2023-01-01", "2023-12-31");
+        // only Cara was looked after in 2023, and she moved once
+        assertThat(year2023.get("childrenLookedAfter").asLong()).isEqualTo(1);
+        assertThat(year2023.at("/oneOrMoreMoves/count").asLong()).isEqualTo(1);
+        assertThat(year2023.at("/oneOrMoreMoves/percent").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(year2023.get("unplannedEndings").asLong()).isZero();
+
+        // at Shore (outwith) until 1 June 2023, then at Rowan (within) until her episode ended on 1 March 2024
+        assertThat(localCare("2023-05-31").at("/withinAuthority/count").asLong()).isZero();
+        assertThat(localCare("2023-06-01").at("/withinAuthority/count").asLong()).isEqualTo(1);
+        // with Amy, at Birch since 10 January 2024
+        JsonNode lastDay = localCare("2024-02-29");
+        assertThat(lastDay.get("accommodated").asLong()).isEqualTo(2);
+        assertThat(lastDay.at("/withinAuthority/count").asLong()).isEqualTo(2);
+        JsonNode ended = localCare("2024-03-01");
+        assertThat(ended.get("accommodated").asLong()).isEqualTo(1);
+        assertThat(ended.at("/withinAuthority/percent").decimalValue()).isEqualByComparingTo("100.0");
     }
 
     @Test
