@@ -66,9 +66,9 @@ public class Child {
         notBeforeBirth(start, "An episode's start");
         notInFuture(start, "The episode's start", clock);
         for (Episode other : episodes.values()) {
-            if (other.isOpen() || other.end.isAfter(start)) {
-                throw new RuleViolation(OVERLAPPING_EPISODE, "The child's episode that began on " + other.start
-                        + (other.isOpen() ? " has not ended" : " ends on " + other.end)
+            if (other.isOpen() || other.end().isAfter(start)) {
+                throw new RuleViolation(OVERLAPPING_EPISODE, "The child's episode that began on " + other.start()
+                        + (other.isOpen() ? " has not ended" : " ends on " + other.end())
                         + ", so a new one cannot begin on " + start + "; episodes never overlap.");
             }
         }
@@ -81,14 +81,14 @@ public class Child {
         Episode episode = openEpisode(command.episodeId());
         LocalDate date = command.date();
         notInFuture(date, "The change of category", clock);
-        if (!date.isAfter(episode.lastCategoryChange)) {
-            throw new RuleViolation(DATE_OUT_OF_ORDER, "The category can change only after " + episode.lastCategoryChange
+        if (!date.isAfter(episode.lastCategoryChange())) {
+            throw new RuleViolation(DATE_OUT_OF_ORDER, "The category can change only after " + episode.lastCategoryChange()
                     + ", the episode's start or its last change of category; " + date + " is not.");
         }
-        if (episode.category == command.category()) {
+        if (episode.category() == command.category()) {
             return;
         }
-        apply(new EpisodeCategoryChanged(childId, episode.id, command.category(), date));
+        apply(new EpisodeCategoryChanged(childId, episode.id(), command.category(), date));
     }
 
     @CommandHandler
@@ -100,7 +100,7 @@ public class Child {
             throw new RuleViolation(DATE_OUT_OF_ORDER, "The episode can end only after " + episode.latestChange()
                     + ", the last thing recorded in it; " + end + " is not.");
         }
-        apply(new EpisodeEnded(childId, episode.id, command.reason(), end));
+        apply(new EpisodeEnded(childId, episode.id(), command.reason(), end));
     }
 
     /**
@@ -115,12 +115,12 @@ public class Child {
         Episode episode = episodeOn(start).orElseThrow(() -> new RuleViolation(NO_OPEN_EPISODE,
                 "The child is not in a looked-after episode on " + start + "; start an episode first."));
         HomeEnding ending = null;
-        if (episode.home != null) {
-            if (!start.isAfter(episode.homeSince)) {
-                throw new RuleViolation(DATE_OUT_OF_ORDER, "The child's current home began on " + episode.homeSince
+        if (episode.home() != null) {
+            if (!start.isAfter(episode.homeSince())) {
+                throw new RuleViolation(DATE_OUT_OF_ORDER, "The child's current home began on " + episode.homeSince()
                         + "; a move must come after that, and " + start + " does not.");
             }
-            if (episode.home.equals(homeId)) {
+            if (episode.home().equals(homeId)) {
                 throw new RuleViolation(ALREADY_LIVES_THERE, "The child already lives in this home.");
             }
             if (previousHomeEnding == null) {
@@ -130,7 +130,7 @@ public class Child {
             ending = previousHomeEnding;
         }
         otherRules.run();
-        apply(new ChildPlaced(childId, episode.id, homeId, ending, start));
+        apply(new ChildPlaced(childId, episode.id(), homeId, ending, start));
     }
 
     /** Whether the child is in an episode of any category on the date, so care experienced on that day. */
@@ -149,7 +149,7 @@ public class Child {
             throw RuleViolation.notFound("This child has no episode " + episodeId + ".");
         }
         if (!episode.isOpen()) {
-            throw new RuleViolation(EPISODE_ENDED, "The episode ended on " + episode.end + "; it cannot change now.");
+            throw new RuleViolation(EPISODE_ENDED, "The episode ended on " + episode.end() + "; it cannot change now.");
         }
         return episode;
     }
@@ -177,25 +177,21 @@ public class Child {
 
     @EventSourcingHandler
     void on(EpisodeStarted event) {
-        episodes.put(event.episodeId(), new Episode(event.episodeId(), event.effectiveDate(), event.category()));
+        episodes.put(event.episodeId(), Episode.started(event.episodeId(), event.effectiveDate(), event.category()));
     }
 
     @EventSourcingHandler
     void on(EpisodeCategoryChanged event) {
-        Episode episode = episodes.get(event.episodeId());
-        episode.category = event.category();
-        episode.lastCategoryChange = event.effectiveDate();
+        episodes.computeIfPresent(event.episodeId(), (id, e) -> e.inCategory(event.category(), event.effectiveDate()));
     }
 
     @EventSourcingHandler
     void on(EpisodeEnded event) {
-        episodes.get(event.episodeId()).end = event.effectiveDate();
+        episodes.computeIfPresent(event.episodeId(), (id, e) -> e.endingOn(event.effectiveDate()));
     }
 
     @EventSourcingHandler
     void on(ChildPlaced event) {
-        Episode episode = episodes.get(event.episodeId());
-        episode.home = event.homeId();
-        episode.homeSince = event.effectiveDate();
+        episodes.computeIfPresent(event.episodeId(), (id, e) -> e.livingAt(event.homeId(), event.effectiveDate()));
     }
 }

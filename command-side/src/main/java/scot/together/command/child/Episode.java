@@ -4,22 +4,27 @@ import java.time.LocalDate;
 import java.util.UUID;
 import scot.together.events.CareCategory;
 
-/** One looked-after episode of a child, as far as the child's rules need it. */
-class Episode {
+/**
+ * One looked-after episode of a child, as far as the child's rules need it. Immutable: each
+ * event replaces it, so that replaying the events gives exactly the state the commands saw.
+ */
+record Episode(UUID id, LocalDate start, LocalDate end, CareCategory category, LocalDate lastCategoryChange,
+               UUID home, LocalDate homeSince) {
 
-    final UUID id;
-    final LocalDate start;
-    LocalDate end;
-    CareCategory category;
-    LocalDate lastCategoryChange;
-    UUID home;
-    LocalDate homeSince;
+    static Episode started(UUID id, LocalDate start, CareCategory category) {
+        return new Episode(id, start, null, category, start, null, null);
+    }
 
-    Episode(UUID id, LocalDate start, CareCategory category) {
-        this.id = id;
-        this.start = start;
-        this.category = category;
-        this.lastCategoryChange = start;
+    Episode inCategory(CareCategory newCategory, LocalDate from) {
+        return new Episode(id, start, end, newCategory, from, home, homeSince);
+    }
+
+    Episode endingOn(LocalDate date) {
+        return new Episode(id, start, date, category, lastCategoryChange, home, homeSince);
+    }
+
+    Episode livingAt(UUID newHome, LocalDate from) {
+        return new Episode(id, start, end, category, lastCategoryChange, newHome, from);
     }
 
     boolean isOpen() {

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import scot.together.query.rebuild.ReadModels;
 
 /**
  * Before answering a query, waits until the read models have taken in every event stored
@@ -69,7 +70,7 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .toList()) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (status.values().stream().anyMatch(EventTrackerStatus::isReplaying)) {
+            if (status.values().stream().anyMatch(ReadModels::stillRebuilding)) {
                 continue; // a read model being rebuilt answers with what it has so far
             }
             if (status.isEmpty() && processor.isRunning()) {

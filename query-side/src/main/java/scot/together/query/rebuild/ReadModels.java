@@ -52,12 +52,25 @@ public class ReadModels {
             long reached = processor.processingStatus().values().stream()
                     .map(EventTrackerStatus::getCurrentPosition)
                     .mapToLong(p -> p.orElse(0L)).min().orElse(0L);
-            boolean rebuilding = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
+            boolean rebuilding = processor.processingStatus().values().stream().anyMatch(ReadModels::stillRebuilding);
             double percent = newest == 0 ? 100.0 : Math.min(100.0, Math.round(reached * 1000.0 / newest) / 10.0);
             return new ReadModelStatus.ReadModel(processor.getName(), processor.isRunning(), rebuilding, reached,
                     percent);
         }).toList();
         return new ReadModelStatus(newest, models);
+    }
+
+    /**
+     * Whether a segment is still reading events it had read before the rebuild. (Axon keeps
+     * calling a segment "replaying" after it has caught up, until a newer event arrives.)
+     */
+    public static boolean stillRebuilding(EventTrackerStatus segment) {
+        if (!segment.isReplaying()) {
+            return false;
+        }
+        OptionalLong at = segment.getCurrentPosition();
+        OptionalLong reset = segment.getResetPosition();
+        return at.isEmpty() || reset.isEmpty() || at.getAsLong() < reset.getAsLong();
     }
 
     private List<StreamingEventProcessor> streaming() {

@@ -46,7 +46,11 @@ public class ChildrenController {
         this.actor = actor;
     }
 
-    public record NewChild(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
+    /** Bean Validation fills in {max}: "givenName must be at most 100 characters". */
+    static final String AT_MOST = "must be at most {max} characters";
+
+    public record NewChild(@NotBlank @Size(max = 100, message = AT_MOST) String givenName,
+                           @NotBlank @Size(max = 100, message = AT_MOST) String familyName,
                            @NotNull LocalDate dateOfBirth) {
     }
 
@@ -56,7 +60,7 @@ public class ChildrenController {
     public record CategoryChange(@NotNull LocalDate date, @NotNull CareCategory category) {
     }
 
-    public record EpisodeEnd(@NotNull LocalDate endDate, @Size(max = 2000) String reason) {
+    public record EpisodeEnd(@NotNull LocalDate endDate, @Size(max = 2000, message = AT_MOST) String reason) {
     }
 
     public record Move(@NotNull UUID homeId, @NotNull LocalDate startDate, HomeEnding previousHomeEnding) {

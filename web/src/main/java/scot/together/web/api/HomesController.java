@@ -28,7 +28,8 @@ public class HomesController {
         this.commands = commands;
     }
 
-    public record NewHome(@NotBlank @Size(max = 200) String name, @NotNull HomeKind kind,
+    public record NewHome(@NotBlank @Size(max = 200, message = ChildrenController.AT_MOST) String name,
+                          @NotNull HomeKind kind,
                           @NotNull Boolean withinAuthority) {
     }
 
