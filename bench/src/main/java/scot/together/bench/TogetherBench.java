@@ -33,7 +33,7 @@ public class TogetherBench {
                 .run("--together.data-dir=" + dataDir)) {
             Council council = new Council(context.getBean(CommandGateway.class), 42);
             Reports reports = new Reports(context.getBean(QueryGateway.class));
-            List<String> lines = new ArrayList<>();
+            Report lines = new Report();
             lines.add(String.format(Locale.ROOT, "machine: %d cores, Java %s; data in %s",
                     Runtime.getRuntime().availableProcessors(), Runtime.version(), dataDir));
 
@@ -49,14 +49,28 @@ public class TogetherBench {
             Council.Rate bulk = council.record(children - small, threads);
             lines.add(bulk.describe(threads + " senders, up to " + children + " children"));
             Reports.Timings atLarge = reports.time(children);
-            lines.addAll(atSmall.describe());
-            lines.addAll(atLarge.describe());
-            lines.addAll(atLarge.ratiosTo(atSmall));
+            atSmall.describe().forEach(lines::add);
+            atLarge.describe().forEach(lines::add);
+            atLarge.ratiosTo(atSmall).forEach(lines::add);
 
             Reports.Rebuild rebuild = reports.rebuild(context.getBean(CommandGateway.class));
             lines.add(rebuild.describe());
             lines.add(ratio("rebuild / recording (events/s)", rebuild.eventsPerSecond(), bulk.eventsPerSecond()));
 
+            lines.summary();
+        }
+    }
+
+    /** Prints each figure as soon as it is measured (a run takes minutes), and all of them at the end. */
+    static final class Report {
+        private final List<String> lines = new ArrayList<>();
+
+        void add(String line) {
+            System.out.println(line);
+            lines.add(line);
+        }
+
+        void summary() {
             System.out.println();
             System.out.println("== Together benchmark ==");
             lines.forEach(System.out::println);
