@@ -2,6 +2,8 @@ package scot.together.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -46,6 +48,16 @@ public class AxonPlatformConfiguration {
 
     private static Serializer json() {
         return JacksonSerializer.builder().objectMapper(EventJson.objectMapper()).build();
+    }
+
+    /**
+     * A handler that fails is not skipped: a look-up's failure fails its command (nothing is
+     * recorded), and a read model retries the event rather than silently lose it.
+     */
+    @Bean
+    public ConfigurerModule failuresAreNotSkipped() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -35,7 +35,7 @@ public class ChildHistoryQueries {
                 SELECT l.event_id, l.event_type, l.payload::text AS payload, l.effective_date, l.recorded_at,
                        l.recorded_by, l.role
                 FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
-                WHERE c.child_id = ? ORDER BY l.position
+                WHERE c.child_id = ? ORDER BY l.recorded_at, l.position
                 """, (rs, row) -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
             return new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),

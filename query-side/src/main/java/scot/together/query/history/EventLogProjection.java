@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
@@ -19,7 +18,9 @@ import scot.together.platform.EventJson;
 
 /**
  * Every event with when it happened, when and by whom it was recorded, and the children it
- * concerns: the source of each child's history and of the audit, kept in the event store's order.
+ * concerns: the source of each child's history and of the audit. Read in the order things were
+ * recorded ({@code recorded_at}); {@code position} breaks ties, and is right within one record
+ * because each record's events are handled in order.
  */
 @Component
 @ProcessingGroup(EventLogProjection.GROUP)
@@ -35,14 +36,12 @@ public class EventLogProjection {
     }
 
     @EventHandler
-    void on(CareEvent event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token)
-            throws JsonProcessingException {
+    void on(CareEvent event, EventMessage<?> message, @Timestamp Instant recordedAt) throws JsonProcessingException {
         int inserted = jdbc.update("""
-                        INSERT INTO query.event_log (event_id, position, event_type, payload, effective_date,
-                                                     recorded_at, recorded_by, role)
-                        VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
-                message.getIdentifier(), token.position().orElseThrow(), event.getClass().getName(),
-                json.writeValueAsString(event),
+                        INSERT INTO query.event_log (event_id, event_type, payload, effective_date, recorded_at,
+                                                     recorded_by, role)
+                        VALUES (?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), event.getClass().getName(), json.writeValueAsString(event),
                 event.effectiveDate() == null ? null : Date.valueOf(event.effectiveDate()),
                 java.sql.Timestamp.from(recordedAt), message.getMetaData().get(RecordedBy.USER),
                 message.getMetaData().get(RecordedBy.ROLE));
