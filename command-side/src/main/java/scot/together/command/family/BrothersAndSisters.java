@@ -49,7 +49,7 @@ public class BrothersAndSisters {
                     .orElseThrow(() -> RuleViolation.notFound("There is no child " + id + "."));
             if (command.since().isBefore(child.dateOfBirth())) {
                 throw new RuleViolation(Child.DATE_BEFORE_BIRTH, "The relationship cannot begin (" + command.since()
-                        + ") before the date of birth of " + child.name() + " (" + child.dateOfBirth() + ").");
+                        + ") before the date of birth of child " + id + ".");
             }
         }
         notInFuture(command.since(), "The relationship's start", clock);
