@@ -117,6 +117,15 @@ class SeparationsTest extends TogetherTest {
     }
 
     @Test
+    void theOpenApiPageDescribesTheEndpoints() {
+        String docs = worker.get("/v3/api-docs").expect(200).body();
+        assertThat(docs).contains("/api/brothers-and-sisters", "/api/separations/{id}/approve",
+                "/api/separations/register", "/api/family-time/plans", "/api/reports/family-time",
+                "/api/reports/togetherness/trend", "last day of each month whose last day falls within",
+                "notGivenBecause");
+    }
+
+    @Test
     void aRelationshipRecordedAfterTheChildrenLiveApartShowsInTheRegister() {
         String cal = story.child("Cal", "Later", "2012-01-01");
         String dee = story.child("Dee", "Later", "2013-01-01");
