@@ -18,15 +18,18 @@ import scot.together.api.child.EndEpisode;
 import scot.together.api.child.PlaceChild;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
+import scot.together.api.family.MoveTogether;
+import scot.together.api.family.RecordBrothersAndSisters;
 import scot.together.api.home.RegisterHome;
 import scot.together.events.CareCategory;
 import scot.together.events.child.HomeEnding;
+import scot.together.events.family.RelationshipKind;
 import scot.together.events.home.HomeKind;
 
 /**
- * A made-up council recorded through the command gateway, as the web would: each child
- * registered, looked after away from home from a day in 2019–2025, living in a home, with
- * some moves and some episodes ending. Seeded, so every run records the same story.
+ * A made-up council recorded through the command gateway, as the web would: children, half of
+ * them with brothers and sisters, looked after away from home from a day in 2019–2025, living
+ * in a home, with some moves and some episodes ending. Seeded, so every run records the same story.
  */
 class Council {
 
@@ -66,21 +69,30 @@ class Council {
         }
     }
 
-    /** Records that many children's stories with that many senders at once. */
+    /** One command and how many events it records. */
+    record Step(Object command, int events) {
+    }
+
+    /** Records about that many children's stories, in groups of brothers and sisters, with that many senders. */
     Rate record(int children, int senders) throws Exception {
-        List<List<Object>> stories = new ArrayList<>();
-        for (int i = 0; i < children; i++) {
-            stories.add(story());
+        List<List<Step>> stories = new ArrayList<>();
+        int recorded = 0;
+        while (recorded < children) {
+            int group = Math.min(children - recorded, groupSize());
+            stories.add(story(group));
+            recorded += group;
         }
-        AtomicLong sent = new AtomicLong();
+        AtomicLong commandsSent = new AtomicLong();
+        AtomicLong eventsRecorded = new AtomicLong();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (List<Object> story : stories) {
-                done.add(pool.submit(() -> story.forEach(command -> {
-                    send(command);
-                    sent.incrementAndGet();
+            for (List<Step> story : stories) {
+                done.add(pool.submit(() -> story.forEach(step -> {
+                    send(step.command());
+                    commandsSent.incrementAndGet();
+                    eventsRecorded.addAndGet(step.events());
                 })));
             }
             for (Future<?> future : done) {
@@ -90,20 +102,42 @@ class Council {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        // every command here records exactly one event
-        return new Rate(children, sent.get(), sent.get(), seconds);
+        return new Rate(recorded, commandsSent.get(), eventsRecorded.get(), seconds);
     }
 
-    private List<Object> story() {
-        UUID child = UUID.randomUUID();
-        UUID episode = UUID.randomUUID();
-        LocalDate born = FIRST.minusYears(1 + random.nextInt(15)).plusDays(random.nextInt(365));
+    /** Half the children have no brother or sister in care; the rest are in groups of two to four. */
+    private int groupSize() {
+        return random.nextBoolean() ? 1 : 2 + random.nextInt(3);
+    }
+
+    /**
+     * A group of brothers and sisters: registered, linked one to the next, looked after away
+     * from home from the same day, living together and moving together; some groups' episodes end.
+     */
+    private List<Step> story(int size) {
+        List<UUID> children = new ArrayList<>();
+        List<UUID> episodes = new ArrayList<>();
+        List<Step> story = new ArrayList<>();
+        LocalDate youngest = FIRST.minusYears(16);
+        for (int i = 0; i < size; i++) {
+            UUID child = UUID.randomUUID();
+            LocalDate born = FIRST.minusYears(1 + random.nextInt(15)).plusDays(random.nextInt(365));
+            youngest = born.isAfter(youngest) ? born : youngest;
+            children.add(child);
+            episodes.add(UUID.randomUUID());
+            story.add(new Step(new RegisterChild(child, "Child", "Bench", born), 1));
+        }
+        for (int i = 1; i < size; i++) {
+            story.add(new Step(new RecordBrothersAndSisters(UUID.randomUUID(), children.get(i - 1), children.get(i),
+                    RelationshipKind.FULL, youngest), 1));
+        }
         LocalDate start = FIRST.plusDays(random.nextInt(365 * 6));
-        List<Object> story = new ArrayList<>();
-        story.add(new RegisterChild(child, "Child", "Bench", born));
-        story.add(new StartEpisode(child, episode, start, CareCategory.LOOKED_AFTER_AWAY_FROM_HOME));
+        for (int i = 0; i < size; i++) {
+            story.add(new Step(new StartEpisode(children.get(i), episodes.get(i), start,
+                    CareCategory.LOOKED_AFTER_AWAY_FROM_HOME), 1));
+        }
         UUID home = home();
-        story.add(new PlaceChild(child, home, start, null));
+        story.add(move(children, home, start, null));
         LocalDate day = start;
         int moves = random.nextInt(10) < 5 ? 0 : 1 + random.nextInt(3);
         for (int m = 0; m < moves; m++) {
@@ -116,13 +150,24 @@ class Council {
                 next = home();
             }
             home = next;
-            story.add(new PlaceChild(child, home, day, random.nextBoolean() ? HomeEnding.PLANNED : HomeEnding.UNPLANNED));
+            HomeEnding ending = random.nextBoolean() ? HomeEnding.PLANNED : HomeEnding.UNPLANNED;
+            story.add(move(children, home, day, ending));
         }
         if (random.nextInt(10) < 3) {
             LocalDate end = day.plusDays(30 + random.nextInt(300));
-            story.add(new EndEpisode(child, episode, end.isAfter(LAST) ? LAST : end, "Returned home"));
+            for (int i = 0; i < size; i++) {
+                story.add(new Step(new EndEpisode(children.get(i), episodes.get(i), end.isAfter(LAST) ? LAST : end,
+                        "Returned home"), 1));
+            }
         }
         return story;
+    }
+
+    /** Brothers and sisters move together; a child on their own simply moves. */
+    private static Step move(List<UUID> children, UUID home, LocalDate day, HomeEnding ending) {
+        return children.size() == 1
+                ? new Step(new PlaceChild(children.get(0), home, day, ending), 1)
+                : new Step(new MoveTogether(children, home, day, ending), children.size());
     }
 
     private UUID home() {

@@ -21,6 +21,10 @@ import scot.together.api.reports.LocalCareFigures;
 import scot.together.api.reports.LocalCareReport;
 import scot.together.api.reports.MovesFigures;
 import scot.together.api.reports.MovesReport;
+import scot.together.api.togetherness.TogethernessFigures;
+import scot.together.api.togetherness.TogethernessReport;
+import scot.together.api.togetherness.TogethernessTrend;
+import scot.together.api.togetherness.TogethernessTrendFigures;
 
 /** Times the board's reports through the query gateway, and a rebuild of the read models. */
 class Reports {
@@ -39,6 +43,9 @@ class Reports {
         Map<String, Supplier<Object>> reports = new LinkedHashMap<>();
         reports.put("moves 2024-25", () -> ask(new MovesReport(YEAR_START, CENSUS), MovesFigures.class));
         reports.put("local care at 31 July 2025", () -> ask(new LocalCareReport(CENSUS), LocalCareFigures.class));
+        reports.put("togetherness at 31 July 2025", () -> ask(new TogethernessReport(CENSUS), TogethernessFigures.class));
+        reports.put("togetherness trend, 12 months", () -> ask(new TogethernessTrend(YEAR_START, CENSUS),
+                TogethernessTrendFigures.class));
         return reports;
     }
 
