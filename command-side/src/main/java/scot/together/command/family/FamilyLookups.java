@@ -28,6 +28,7 @@ import scot.together.events.family.BrothersAndSistersEnded;
 import scot.together.events.family.BrothersAndSistersRecorded;
 import scot.together.events.family.SeparationApproved;
 import scot.together.events.family.SeparationEnded;
+import scot.together.platform.CareTimeline;
 
 /**
  * The command side's look-ups of children, brothers and sisters, where each child lives and
@@ -42,9 +43,11 @@ public class FamilyLookups implements ChildrenOnRecord {
     private static final int CHILD_LOCKS = 4;
 
     private final JdbcTemplate jdbc;
+    private final CareTimeline timeline;
 
     public FamilyLookups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.timeline = new CareTimeline(jdbc, "command.care_range", "command.home_range");
     }
 
     @EventHandler
@@ -56,39 +59,22 @@ public class FamilyLookups implements ChildrenOnRecord {
 
     @EventHandler
     void on(EpisodeStarted event) {
-        jdbc.update("INSERT INTO command.care_range (child_id, episode_id, category, from_date) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING", event.childId(), event.episodeId(), event.category().name(),
-                Date.valueOf(event.effectiveDate()));
+        timeline.on(event);
     }
 
     @EventHandler
     void on(EpisodeCategoryChanged event) {
-        Date date = Date.valueOf(event.effectiveDate());
-        jdbc.update("UPDATE command.care_range SET to_date = ? WHERE episode_id = ? AND to_date IS NULL"
-                + " AND from_date < ?", date, event.episodeId(), date);
-        jdbc.update("INSERT INTO command.care_range (child_id, episode_id, category, from_date) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", event.childId(), event.episodeId(), event.category().name(), date);
+        timeline.on(event);
     }
 
     @EventHandler
     void on(EpisodeEnded event) {
-        Date end = Date.valueOf(event.effectiveDate());
-        jdbc.update("UPDATE command.care_range SET to_date = ? WHERE episode_id = ? AND to_date IS NULL", end,
-                event.episodeId());
-        jdbc.update("UPDATE command.home_range SET to_date = ? WHERE episode_id = ? AND to_date IS NULL", end,
-                event.episodeId());
+        timeline.on(event);
     }
 
     @EventHandler
     void on(ChildPlaced event) {
-        Date start = Date.valueOf(event.effectiveDate());
-        jdbc.update("UPDATE command.home_range SET to_date = ? WHERE episode_id = ? AND from_date < ?"
-                + " AND (to_date IS NULL OR to_date > ?)", start, event.episodeId(), start, start);
-        jdbc.update("INSERT INTO command.home_range (child_id, episode_id, home_id, from_date, to_date)"
-                        + " SELECT ?, ?, ?, ?, (SELECT max(to_date) FROM command.care_range WHERE episode_id = ?"
-                        + "   AND NOT EXISTS (SELECT 1 FROM command.care_range o WHERE o.episode_id = ?"
-                        + "   AND o.to_date IS NULL)) ON CONFLICT DO NOTHING",
-                event.childId(), event.episodeId(), event.homeId(), start, event.episodeId(), event.episodeId());
+        timeline.on(event);
     }
 
     @EventHandler
