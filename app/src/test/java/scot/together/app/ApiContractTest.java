@@ -217,6 +217,21 @@ class ApiContractTest extends TogetherTest {
     }
 
     @Test
+    void anIdempotencyKeyReusedForADifferentRequestIsRefusedAndRecordsNothing() {
+        String child = api.as("social.worker").post("/api/children", newChild("Lou", "Reuse", "2016-02-02"),
+                "key-reused").id();
+        long before = events();
+        Response home = api.as("social.worker").post("/api/homes",
+                Map.of("name", "Alder House", "kind", "RESIDENTIAL", "withinAuthority", true), "key-reused");
+        assertThat(home.status()).isEqualTo(409);
+        assertThat(home.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(home.json().get("detail").asText()).contains("new key");
+        assertThat(events()).isEqualTo(before);
+        assertThat(api.as("social.worker").post("/api/children", newChild("Lou", "Reuse", "2016-02-02"),
+                "key-reused").id()).isEqualTo(child);
+    }
+
+    @Test
     void theApiIsDocumentedAndHealthIsOpenToAll() {
         Response docs = api.anonymous().get("/v3/api-docs").expect(200);
         assertThat(docs.header("Content-Type")).startsWith("application/json");

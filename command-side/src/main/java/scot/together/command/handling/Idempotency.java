@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
+import scot.together.command.RuleViolation;
 import scot.together.platform.EventJson;
 
 /**
@@ -21,6 +22,8 @@ import scot.together.platform.EventJson;
 @Component
 @Order(2)
 public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = EventJson.objectMapper();
@@ -36,18 +39,27 @@ public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>>
         if (key == null || user == null) {
             return chain.proceed();
         }
+        String command = unitOfWork.getMessage().getCommandName();
         jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, user + "\n" + key);
-        List<Object> earlier = jdbc.query(
-                "SELECT answer_type, answer FROM command.idempotent_answer WHERE username = ? AND idempotency_key = ?",
-                (rs, row) -> read(rs.getString(1), rs.getString(2)), user, key);
+        List<Earlier> earlier = jdbc.query("SELECT command_name, answer_type, answer FROM command.idempotent_answer"
+                        + " WHERE username = ? AND idempotency_key = ?",
+                (rs, row) -> new Earlier(rs.getString(1), read(rs.getString(2), rs.getString(3))), user, key);
         if (!earlier.isEmpty()) {
-            return earlier.get(0);
+            if (!command.equals(earlier.get(0).command())) {
+                throw new RuleViolation(KEY_REUSED, "This Idempotency-Key was already used for a different request;"
+                        + " send a new key with each new request.");
+            }
+            return earlier.get(0).answer();
         }
         Object answer = chain.proceed();
-        jdbc.update("INSERT INTO command.idempotent_answer (username, idempotency_key, answer_type, answer)"
-                        + " VALUES (?, ?, ?, ?)", user, key, answer == null ? null : answer.getClass().getName(),
+        jdbc.update("INSERT INTO command.idempotent_answer (username, idempotency_key, command_name, answer_type,"
+                        + " answer) VALUES (?, ?, ?, ?, ?)", user, key, command,
+                answer == null ? null : answer.getClass().getName(),
                 answer == null ? null : json.writeValueAsString(answer));
         return answer;
+    }
+
+    private record Earlier(String command, Object answer) {
     }
 
     private Object read(String type, String answer) {
