@@ -128,25 +128,45 @@ public final class Browser implements AutoCloseable {
         WebElement pressed = driver.findElement(By.xpath("//main//button[normalize-space()=\"" + button + "\"]"));
         WebElement html = driver.findElement(By.tagName("html"));
         click(pressed);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(html));
+        loaded(html);
         return this;
     }
 
     public Browser follow(String linkText) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(driver.findElement(By.linkText(linkText)));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(html));
+        loaded(html);
         return this;
+    }
+
+    /** Waits until the next page has replaced this one and has run its scripts. */
+    private void loaded(WebElement previous) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(previous)
+                && "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** Clicks as a person would, once the element is scrolled to the middle of the window. */
     private void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            System.out.println("DEBUG " + driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return JSON.stringify({inner: window.innerHeight, outer: window.outerHeight, scrollY: window.scrollY,"
+                    + " doc: document.documentElement.scrollHeight, top: r.top, bottom: r.bottom,"
+                    + " at: document.elementFromPoint(r.left + 5, (r.top + r.bottom) / 2)?.outerHTML?.slice(0, 200)})", element));
+            throw e;
+        }
     }
 
     public Browser waitForHeading(String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> heading().equals(heading));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> heading().equals(heading));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waiting-for-" + heading.replaceAll("[^A-Za-z]+", "-"));
+            throw new AssertionError("Expected the page '" + heading + "' but " + path() + " shows '" + heading()
+                    + "': " + driver.findElement(By.tagName("body")).getText(), e);
+        }
         return this;
     }
 
