@@ -35,8 +35,18 @@ public class ChildQueries {
                 """, (rs, row) -> new ChildView(rs.getObject("id", UUID.class), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getDate("date_of_birth").toLocalDate(),
                 rs.getString("category") == null ? null : CareCategory.valueOf(rs.getString("category")),
-                rs.getObject("home_id", UUID.class), List.of()),
+                rs.getObject("home_id", UUID.class), brothersAndSisters(query.childId(), today)),
                 today, today, query.childId());
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The child's brothers and sisters by the relationships in force on the day. */
+    private List<ChildView.BrotherOrSister> brothersAndSisters(UUID childId, Date day) {
+        return jdbc.query("""
+                SELECT CASE WHEN child_id = ? THEN other_child_id ELSE child_id END AS other, kind
+                FROM query.brothers_and_sisters WHERE (child_id = ? OR other_child_id = ?) AND during @> ?::date
+                ORDER BY since, relationship_id
+                """, (rs, row) -> new ChildView.BrotherOrSister(rs.getObject("other", UUID.class),
+                rs.getString("kind")), childId, childId, childId, day);
     }
 }

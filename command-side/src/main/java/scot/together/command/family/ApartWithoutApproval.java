@@ -1,0 +1,66 @@
+package scot.together.command.family;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who a move would leave apart without the Head of Service's approval: the brothers and
+ * sisters of the child (relationships in force on the date) who are looked after away from
+ * home on the date, live in a home recorded on that date other than the child's new home, and
+ * are not covered with the child by a separation approved on or before the date and not
+ * ended by then. Pure: fed by the look-ups, so every edge is unit-tested.
+ */
+public final class ApartWithoutApproval {
+
+    /** A recorded relationship between two children: holds from since, and not from endedOn. */
+    public record Link(UUID childId, UUID otherChildId, LocalDate since, LocalDate endedOn) {
+        boolean inForceOn(LocalDate date) {
+            return !since.isAfter(date) && (endedOn == null || endedOn.isAfter(date));
+        }
+
+        Optional<UUID> otherThan(UUID child) {
+            if (childId.equals(child)) {
+                return Optional.of(otherChildId);
+            }
+            return otherChildId.equals(child) ? Optional.of(childId) : Optional.empty();
+        }
+    }
+
+    /** A brother or sister on the date: looked after away from home or not, and their home then (or null). */
+    public record Whereabouts(UUID childId, String name, boolean accommodated, UUID homeId) {
+    }
+
+    /** An approved separation: covers the children it lists from its decision until it ends. */
+    public record Approval(UUID separationId, Set<UUID> childIds, LocalDate decidedOn, LocalDate endedOn) {
+        boolean covers(UUID child, UUID other, LocalDate date) {
+            return childIds.contains(child) && childIds.contains(other) && !decidedOn.isAfter(date)
+                    && (endedOn == null || endedOn.isAfter(date));
+        }
+    }
+
+    private ApartWithoutApproval() {
+    }
+
+    /** The brothers and sisters the move would leave apart without approval, none if it may go ahead. */
+    public static List<Whereabouts> of(UUID child, UUID newHome, LocalDate date, Collection<Link> links,
+                                       Map<UUID, Whereabouts> whereabouts, Collection<Approval> approvals) {
+        return links.stream()
+                .filter(link -> link.inForceOn(date))
+                .map(link -> link.otherThan(child))
+                .flatMap(Optional::stream)
+                .distinct()
+                .map(whereabouts::get)
+                .filter(Objects::nonNull)
+                .filter(Whereabouts::accommodated)
+                // a brother or sister with no home recorded on the date does not block: they can join later
+                .filter(other -> other.homeId() != null && !other.homeId().equals(newHome))
+                .filter(other -> approvals.stream().noneMatch(a -> a.covers(child, other.childId(), date)))
+                .toList();
+    }
+}

@@ -1,0 +1,220 @@
+package scot.together.command.family;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static scot.together.command.EffectiveDates.notInFuture;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RecordedBy;
+import scot.together.api.family.ApproveSeparation;
+import scot.together.api.family.EndSeparation;
+import scot.together.api.family.RefuseSeparation;
+import scot.together.api.family.RequestSeparation;
+import scot.together.api.family.ReviewSeparation;
+import scot.together.command.RuleViolation;
+import scot.together.command.child.Child;
+import scot.together.events.family.Assessment;
+import scot.together.events.family.ChildsView;
+import scot.together.events.family.ReviewOutcome;
+import scot.together.events.family.SeparationApproved;
+import scot.together.events.family.SeparationEnded;
+import scot.together.events.family.SeparationRefused;
+import scot.together.events.family.SeparationRequested;
+import scot.together.events.family.SeparationReviewed;
+
+/**
+ * Brothers and sisters living apart, with the Head of Service's express agreement: requested
+ * with an assessment and the children's views, approved or refused once by someone other
+ * than the requester, reviewed while approved, and ended when they live together again.
+ */
+@Aggregate
+public class Separation {
+
+    public static final String SELF_APPROVAL = "SELF_APPROVAL";
+    public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
+    public static final String NOT_APPROVED = "SEPARATION_NOT_IN_FORCE";
+
+    private enum Status { REQUESTED, APPROVED, REFUSED, ENDED }
+
+    @AggregateIdentifier
+    private UUID separationId;
+    private List<UUID> childIds;
+    private String requestedBy;
+    private LocalDate assessedOn;
+    private Status status;
+    private LocalDate decidedOn;
+    private LocalDate lastReview;
+
+    protected Separation() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Separation(RequestSeparation command, Clock clock, ChildrenOnRecord children) {
+        Set<UUID> distinct = new LinkedHashSet<>(command.childIds());
+        if (distinct.size() < 2 || distinct.size() != command.childIds().size()) {
+            throw RuleViolation.validation("childIds must name two or more different children.");
+        }
+        Assessment assessment = command.assessment();
+        if (assessment == null || blank(assessment.kind()) || assessment.completedOn() == null
+                || blank(assessment.summary())) {
+            throw RuleViolation.validation("assessment needs its kind, the day it was completed (completedOn)"
+                    + " and a summary.");
+        }
+        notInFuture(assessment.completedOn(), "The assessment's completion", clock);
+        if (command.reviewBy().isBefore(assessment.completedOn())) {
+            throw RuleViolation.validation("reviewBy (" + command.reviewBy() + ") cannot be before the assessment"
+                    + " was completed (" + assessment.completedOn() + ").");
+        }
+        checkViews(command.views(), distinct);
+        for (ChildsView view : command.views()) {
+            distinct.add(view.childId());
+        }
+        for (UUID id : distinct) {
+            children.find(id).orElseThrow(() -> RuleViolation.notFound("There is no child " + id + "."));
+        }
+        apply(new SeparationRequested(command.separationId(), List.copyOf(command.childIds()), assessment,
+                command.reason(), command.reviewBy(), List.copyOf(command.views()), LocalDate.now(clock)));
+    }
+
+    /**
+     * The views of each child concerned (and of any of their brothers and sisters) are sought:
+     * each child listed has exactly one entry, with their view or why it could not be given.
+     */
+    private static void checkViews(List<ChildsView> views, Set<UUID> concerned) {
+        if (views == null) {
+            throw RuleViolation.validation("views are required: for each child, their view or why it could not"
+                    + " be given (Children (Scotland) Act 2020 s.13).");
+        }
+        Set<UUID> given = new HashSet<>();
+        for (ChildsView view : views) {
+            if (view == null || view.childId() == null) {
+                throw RuleViolation.validation("Each view needs the childId of the child whose view it is.");
+            }
+            if (!given.add(view.childId())) {
+                throw RuleViolation.validation("views name the child " + view.childId() + " more than once.");
+            }
+            if (blank(view.view()) == blank(view.notGivenBecause())) {
+                throw RuleViolation.validation("The view of child " + view.childId() + " needs either the child's"
+                        + " view or why it could not be given (notGivenBecause), not both and not neither.");
+            }
+        }
+        for (UUID child : concerned) {
+            if (!given.contains(child)) {
+                throw RuleViolation.validation("views: the view of child " + child + " is missing; record it, or"
+                        + " why it could not be given (notGivenBecause).");
+            }
+        }
+    }
+
+    @CommandHandler
+    public void handle(ApproveSeparation command, @MetaDataValue(RecordedBy.USER) String user, Clock clock) {
+        decidable(user);
+        LocalDate decided = command.decidedOn() == null ? LocalDate.now(clock) : command.decidedOn();
+        notInFuture(decided, "The decision", clock);
+        if (decided.isBefore(assessedOn)) {
+            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The decision (" + decided + ") cannot come before the"
+                    + " assessment it rests on was completed (" + assessedOn + ").");
+        }
+        apply(new SeparationApproved(separationId, childIds, command.comment(), decided));
+    }
+
+    @CommandHandler
+    public void handle(RefuseSeparation command, @MetaDataValue(RecordedBy.USER) String user, Clock clock) {
+        decidable(user);
+        apply(new SeparationRefused(separationId, childIds, command.reason(), LocalDate.now(clock)));
+    }
+
+    private void decidable(String user) {
+        if (status != Status.REQUESTED) {
+            throw new RuleViolation(ALREADY_DECIDED, "This separation was already decided ("
+                    + status.name().toLowerCase() + "); a decision is taken once.");
+        }
+        if (requestedBy != null && requestedBy.equals(user)) {
+            throw new RuleViolation(SELF_APPROVAL, "You asked for this separation, so another Head of Service"
+                    + " must decide it.");
+        }
+    }
+
+    @CommandHandler
+    public void handle(ReviewSeparation command, Clock clock) {
+        inForce("reviewed");
+        LocalDate reviewed = command.reviewedOn();
+        notInFuture(reviewed, "The review", clock);
+        LocalDate earliest = lastReview != null ? lastReview : decidedOn;
+        if (reviewed.isBefore(earliest)) {
+            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "A review (" + reviewed + ") cannot come before "
+                    + earliest + ", the decision or the last review.");
+        }
+        if (command.outcome() == ReviewOutcome.CONTINUE && command.nextReviewBy() == null) {
+            throw RuleViolation.validation("nextReviewBy is required when the separation continues.");
+        }
+        if (command.nextReviewBy() != null && !command.nextReviewBy().isAfter(reviewed)) {
+            throw RuleViolation.validation("nextReviewBy (" + command.nextReviewBy() + ") must be after the review ("
+                    + reviewed + ").");
+        }
+        apply(new SeparationReviewed(separationId, childIds, command.outcome(), command.nextReviewBy(), reviewed));
+    }
+
+    @CommandHandler
+    public void handle(EndSeparation command, Clock clock) {
+        inForce("ended");
+        notInFuture(command.date(), "The end of the separation", clock);
+        if (command.date().isBefore(decidedOn)) {
+            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The separation was approved on " + decidedOn
+                    + "; it cannot end before that (" + command.date() + ").");
+        }
+        apply(new SeparationEnded(separationId, childIds, command.reason(), command.date()));
+    }
+
+    private void inForce(String what) {
+        if (status != Status.APPROVED) {
+            throw new RuleViolation(NOT_APPROVED, "Only an approved separation that has not ended can be " + what
+                    + "; this one is " + status.name().toLowerCase() + ".");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @EventSourcingHandler
+    void on(SeparationRequested event, @MetaDataValue(RecordedBy.USER) String user) {
+        separationId = event.separationId();
+        childIds = event.childIds();
+        assessedOn = event.assessment().completedOn();
+        requestedBy = user;
+        status = Status.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(SeparationApproved event) {
+        status = Status.APPROVED;
+        decidedOn = event.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(SeparationRefused event) {
+        status = Status.REFUSED;
+    }
+
+    @EventSourcingHandler
+    void on(SeparationReviewed event) {
+        lastReview = event.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(SeparationEnded event) {
+        status = Status.ENDED;
+    }
+}

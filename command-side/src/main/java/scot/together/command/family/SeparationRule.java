@@ -1,0 +1,88 @@
+package scot.together.command.family;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import scot.together.command.RuleViolation;
+import scot.together.command.child.PlacementRule;
+import scot.together.command.family.ApartWithoutApproval.Link;
+import scot.together.command.family.ApartWithoutApproval.Whereabouts;
+
+/**
+ * Brothers and sisters are not separated without the Head of Service's approval: a move is
+ * refused when, on its start date, it would leave the child living in a home other than that
+ * of a brother or sister looked after away from home, unless an approved separation covers
+ * both (see {@link ApartWithoutApproval}).
+ *
+ * <p>Consistency boundary. The rule reads the command-side look-ups, which the events update
+ * in the same database transaction as they are stored. Before reading, it takes PostgreSQL
+ * transaction-scoped advisory locks on the child and on every child ever linked to it, in one
+ * sorted order; recording a relationship takes the locks of both its children. So two moves
+ * in one group of brothers and sisters (and a move and a new relationship) run one after the
+ * other, and the second sees the first's home: at most one of two racing moves apart can
+ * succeed. The locks live in the database, so this holds for any number of Together processes
+ * sharing it. A deadlock or lock failure is refused as 409 CONCURRENT_CHANGE and records nothing.
+ *
+ * <p>With Axon Server as the event store the events are stored there, but the look-ups and
+ * these locks stay in the command database: every command-handling process must share that
+ * database, and the look-ups are updated by the subscribing processor in the command's own
+ * transaction (committed just after Axon Server accepts the events), so the guarantee then
+ * rests on that database transaction, not on the event store.
+ *
+ * <p>Outside the boundary, by design: a relationship recorded between children already living
+ * apart, or a child who becomes looked after away from home while staying where they live,
+ * is allowed and shows in the register of separations as living apart without approval.
+ */
+@Component
+public class SeparationRule implements PlacementRule {
+
+    public static final String SEPARATION_NOT_APPROVED = "SEPARATION_NOT_APPROVED";
+
+    private final FamilyLookups lookups;
+
+    public SeparationRule(FamilyLookups lookups) {
+        this.lookups = lookups;
+    }
+
+    @Override
+    public void check(UUID childId, UUID homeId, LocalDate startDate) {
+        Set<UUID> locked = lockGroupOf(childId);
+        List<Link> links = lookups.linksOf(childId);
+        Set<UUID> linked = others(childId, links);
+        if (!locked.containsAll(linked)) {
+            // a relationship was recorded between reading and locking: lock the newcomers too
+            // (out of order, so a deadlock is possible; the database detects it: 409 CONCURRENT_CHANGE)
+            lookups.lock(linked);
+        }
+        List<Whereabouts> apart = ApartWithoutApproval.of(childId, homeId, startDate, links,
+                lookups.whereabouts(linked, startDate), lookups.approvalsOf(childId));
+        if (!apart.isEmpty()) {
+            throw new RuleViolation(SEPARATION_NOT_APPROVED, "On " + startDate + " this move would leave the child"
+                    + " living apart from " + names(apart) + ", looked after away from home in another home, and"
+                    + " no separation approved by the Head of Service covers them. Ask for a separation with an"
+                    + " assessment, or find a home where they can live together.");
+        }
+    }
+
+    private Set<UUID> lockGroupOf(UUID childId) {
+        Set<UUID> group = new HashSet<>(others(childId, lookups.linksOf(childId)));
+        group.add(childId);
+        lookups.lock(group);
+        return group;
+    }
+
+    private static Set<UUID> others(UUID childId, List<Link> links) {
+        return links.stream().map(l -> l.otherThan(childId)).flatMap(Optional::stream).collect(Collectors.toSet());
+    }
+
+    private static String names(List<Whereabouts> apart) {
+        List<String> names = apart.stream().map(Whereabouts::name).sorted().toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

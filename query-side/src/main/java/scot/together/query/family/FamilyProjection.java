@@ -1,0 +1,125 @@
+package scot.together.query.family;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.RecordedBy;
+import scot.together.api.family.SeparationStatus;
+import scot.together.events.family.BrothersAndSistersEnded;
+import scot.together.events.family.BrothersAndSistersRecorded;
+import scot.together.events.family.FamilyTimePlanEnded;
+import scot.together.events.family.FamilyTimePlanned;
+import scot.together.events.family.FamilyTimeRecorded;
+import scot.together.events.family.SeparationApproved;
+import scot.together.events.family.SeparationEnded;
+import scot.together.events.family.SeparationRefused;
+import scot.together.events.family.SeparationRequested;
+import scot.together.events.family.SeparationReviewed;
+
+/**
+ * Brothers and sisters, separations and family time, for the togetherness report, the register
+ * of separations, the family time report and the child's page. Handlers are idempotent.
+ */
+@Component
+@ProcessingGroup(FamilyProjection.GROUP)
+public class FamilyProjection {
+
+    public static final String GROUP = "brothers-and-sisters";
+
+    private final JdbcTemplate jdbc;
+
+    public FamilyProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BrothersAndSistersRecorded event) {
+        jdbc.update("INSERT INTO query.brothers_and_sisters (relationship_id, child_id, other_child_id, kind, since)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.relationshipId(), event.childId(),
+                event.otherChildId(), event.kind().name(), Date.valueOf(event.effectiveDate()));
+    }
+
+    @EventHandler
+    void on(BrothersAndSistersEnded event) {
+        jdbc.update("UPDATE query.brothers_and_sisters SET ended_on = ? WHERE relationship_id = ?",
+                Date.valueOf(event.effectiveDate()), event.relationshipId());
+    }
+
+    @EventHandler
+    void on(SeparationRequested event, @MetaDataValue(RecordedBy.USER) String user) {
+        int inserted = jdbc.update("INSERT INTO query.separation (id, status, requested_by, requested_on,"
+                        + " assessment_kind, assessed_on, reason, review_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING", event.separationId(), SeparationStatus.REQUESTED.name(), user,
+                Date.valueOf(event.effectiveDate()), event.assessment().kind(),
+                Date.valueOf(event.assessment().completedOn()), event.reason(), Date.valueOf(event.reviewBy()));
+        if (inserted > 0) {
+            insertChildren("separation_child", "separation_id", event.separationId(), event.childIds());
+        }
+    }
+
+    @EventHandler
+    void on(SeparationApproved event, @MetaDataValue(RecordedBy.USER) String user) {
+        jdbc.update("UPDATE query.separation SET status = ?, decided_by = ?, decided_on = ? WHERE id = ?",
+                SeparationStatus.APPROVED.name(), user, Date.valueOf(event.effectiveDate()), event.separationId());
+    }
+
+    @EventHandler
+    void on(SeparationRefused event, @MetaDataValue(RecordedBy.USER) String user) {
+        jdbc.update("UPDATE query.separation SET status = ?, decided_by = ?, decided_on = ? WHERE id = ?",
+                SeparationStatus.REFUSED.name(), user, Date.valueOf(event.effectiveDate()), event.separationId());
+    }
+
+    @EventHandler
+    void on(SeparationReviewed event) {
+        jdbc.update("UPDATE query.separation SET review_by = ? WHERE id = ?",
+                event.nextReviewBy() == null ? null : Date.valueOf(event.nextReviewBy()), event.separationId());
+    }
+
+    @EventHandler
+    void on(SeparationEnded event) {
+        jdbc.update("UPDATE query.separation SET status = ?, ended_on = ? WHERE id = ?",
+                SeparationStatus.ENDED.name(), Date.valueOf(event.effectiveDate()), event.separationId());
+    }
+
+    @EventHandler
+    void on(FamilyTimePlanned event) {
+        int inserted = jdbc.update("INSERT INTO query.family_time_plan (id, how_often, with_whom, start_date)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.planId(), event.howOften().name(),
+                event.withWhom(), Date.valueOf(event.effectiveDate()));
+        if (inserted > 0) {
+            insertChildren("family_time_plan_child", "plan_id", event.planId(), event.childIds());
+        }
+    }
+
+    @EventHandler
+    void on(FamilyTimeRecorded event) {
+        jdbc.update("INSERT INTO query.family_time_session (session_id, plan_id, session_date, happened, why_not)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.sessionId(), event.planId(),
+                Date.valueOf(event.effectiveDate()), event.happened(), event.whyNot());
+    }
+
+    @EventHandler
+    void on(FamilyTimePlanEnded event) {
+        jdbc.update("UPDATE query.family_time_plan SET end_date = ? WHERE id = ?",
+                Date.valueOf(event.effectiveDate()), event.planId());
+    }
+
+    private void insertChildren(String table, String idColumn, UUID id, List<UUID> childIds) {
+        for (int i = 0; i < childIds.size(); i++) {
+            jdbc.update("INSERT INTO query." + table + " (" + idColumn + ", child_id, position) VALUES (?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING", id, childIds.get(i), i);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE query.brothers_and_sisters, query.separation_child, query.separation,"
+                + " query.family_time_session, query.family_time_plan_child, query.family_time_plan");
+    }
+}

@@ -1,0 +1,8 @@
+package scot.together.api.family;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record EndBrothersAndSisters(@TargetAggregateIdentifier UUID relationshipId, LocalDate date, String reason) {
+}

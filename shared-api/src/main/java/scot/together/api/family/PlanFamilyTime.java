@@ -1,0 +1,11 @@
+package scot.together.api.family;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import scot.together.events.family.FamilyTimeFrequency;
+
+public record PlanFamilyTime(@TargetAggregateIdentifier UUID planId, List<UUID> childIds,
+                             FamilyTimeFrequency howOften, String withWhom, LocalDate startDate) {
+}

@@ -1,0 +1,8 @@
+package scot.together.api.family;
+
+public enum SeparationStatus {
+    REQUESTED,
+    APPROVED,
+    REFUSED,
+    ENDED
+}
