@@ -133,6 +133,11 @@ public class Child {
         apply(new ChildPlaced(childId, episode.id, homeId, ending, start));
     }
 
+    /** Whether the child is in an episode of any category on the date, so care experienced on that day. */
+    public boolean inEpisodeOn(LocalDate date) {
+        return episodeOn(date).isPresent();
+    }
+
     /** The episode that holds on the date, if any. */
     private Optional<Episode> episodeOn(LocalDate date) {
         return episodes.values().stream().filter(e -> e.holdsOn(date)).findFirst();

@@ -1,9 +1,12 @@
 package scot.together.web.api;
 
 import java.util.List;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import scot.together.api.RecordedBy;
 import scot.together.web.problems.NotFound;
 import scot.together.web.security.Actor;
 import scot.together.web.security.Role;
@@ -21,8 +24,7 @@ public class Queries {
     }
 
     public <R> R one(Object query, Class<R> answer, Role... allowed) {
-        actor.as(allowed);
-        return gateway.query(query, ResponseTypes.instanceOf(answer)).join();
+        return gateway.query(asking(query, actor.as(allowed)), ResponseTypes.instanceOf(answer)).join();
     }
 
     /** The answer, or 404 with the detail given when there is none. */
@@ -35,7 +37,11 @@ public class Queries {
     }
 
     public <R> List<R> list(Object query, Class<R> element, Role... allowed) {
-        actor.as(allowed);
-        return gateway.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+        return gateway.query(asking(query, actor.as(allowed)), ResponseTypes.multipleInstancesOf(element)).join();
+    }
+
+    /** The query with who asks, in which role, as metadata: the query side logs every look at a child's record. */
+    private static Message<?> asking(Object query, RecordedBy who) {
+        return new GenericMessage<>(query, who.metaData(null));
     }
 }

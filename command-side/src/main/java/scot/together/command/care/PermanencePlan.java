@@ -1,0 +1,37 @@
+package scot.together.command.care;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static scot.together.command.EffectiveDates.notInFuture;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.care.RecordPermanencePlan;
+import scot.together.events.care.PermanencePlanRecorded;
+
+/** A permanent plan agreed for a child. */
+@Aggregate
+public class PermanencePlan {
+
+    @AggregateIdentifier
+    private UUID planId;
+
+    protected PermanencePlan() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public PermanencePlan(RecordPermanencePlan command, ChildRecords children, Clock clock) {
+        notInFuture(command.agreedOn(), "The day the plan was agreed", clock);
+        children.mustExist(command.childId());
+        apply(new PermanencePlanRecorded(command.planId(), command.childId(), command.kind(), command.agreedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(PermanencePlanRecorded event) {
+        planId = event.planId();
+    }
+}

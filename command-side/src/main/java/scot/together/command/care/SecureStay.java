@@ -1,0 +1,70 @@
+package scot.together.command.care;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static scot.together.command.EffectiveDates.notInFuture;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.care.AdmitToSecureCare;
+import scot.together.api.care.DischargeFromSecureCare;
+import scot.together.command.RuleViolation;
+import scot.together.events.care.SecureCareAdmitted;
+import scot.together.events.care.SecureCareDischarged;
+
+/** One stay of a child in secure care, from admission to discharge. */
+@Aggregate
+public class SecureStay {
+
+    public static final String ALREADY_DISCHARGED = "ALREADY_DISCHARGED";
+    public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
+
+    @AggregateIdentifier
+    private UUID stayId;
+    private UUID childId;
+    private LocalDate admitted;
+    private LocalDate discharged;
+
+    protected SecureStay() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public SecureStay(AdmitToSecureCare command, ChildRecords children, Clock clock) {
+        notInFuture(command.date(), "The admission to secure care", clock);
+        children.mustExist(command.childId());
+        apply(new SecureCareAdmitted(command.stayId(), command.childId(), command.reason(), command.date()));
+    }
+
+    @CommandHandler
+    public void handle(DischargeFromSecureCare command, Clock clock) {
+        if (!childId.equals(command.childId())) {
+            throw RuleViolation.notFound("This child has no stay in secure care " + stayId + ".");
+        }
+        if (discharged != null) {
+            throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
+        }
+        notInFuture(command.date(), "The discharge from secure care", clock);
+        if (command.date().isBefore(admitted)) {
+            throw new RuleViolation(DATE_OUT_OF_ORDER, "The child was admitted on " + admitted
+                    + "; the discharge cannot be before that.");
+        }
+        apply(new SecureCareDischarged(stayId, childId, command.date()));
+    }
+
+    @EventSourcingHandler
+    void on(SecureCareAdmitted event) {
+        stayId = event.stayId();
+        childId = event.childId();
+        admitted = event.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(SecureCareDischarged event) {
+        discharged = event.effectiveDate();
+    }
+}

@@ -1,0 +1,172 @@
+package scot.together.command.exclusion;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static scot.together.command.EffectiveDates.notInFuture;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RecordedBy;
+import scot.together.api.Refusal;
+import scot.together.api.exclusions.ApproveExclusion;
+import scot.together.api.exclusions.ProposeExclusion;
+import scot.together.api.exclusions.RecordInformalExclusion;
+import scot.together.api.exclusions.RefuseExclusion;
+import scot.together.command.RuleViolation;
+import scot.together.command.care.ChildRecords;
+import scot.together.events.exclusion.ExclusionApprovalGiven;
+import scot.together.events.exclusion.ExclusionApproved;
+import scot.together.events.exclusion.ExclusionProposed;
+import scot.together.events.exclusion.ExclusionRefused;
+import scot.together.events.exclusion.InformalExclusionRecorded;
+
+/**
+ * A school exclusion of a care-experienced pupil. A formal one happens only when a Head of
+ * Education and a Head of Children and Families Social Work have each approved it: two
+ * different people, neither of them the proposer. A refusal by either ends it. An informal
+ * one (sent home, part-time timetable) is recorded as it happened and needs no approval.
+ */
+@Aggregate
+public class Exclusion {
+
+    public static final String HEAD_OF_EDUCATION = "HEAD_OF_EDUCATION";
+    public static final String HEAD_OF_CF_SOCIAL_WORK = "HEAD_OF_CF_SOCIAL_WORK";
+    /** The roles that approve, in the order a person holding both acts in them. */
+    static final List<String> APPROVING_ROLES = List.of(HEAD_OF_EDUCATION, HEAD_OF_CF_SOCIAL_WORK);
+
+    public static final String NOT_CARE_EXPERIENCED = "NOT_CARE_EXPERIENCED";
+    public static final String SELF_APPROVAL = "SELF_APPROVAL";
+    public static final String SAME_PERSON_BOTH_APPROVALS = "SAME_PERSON_BOTH_APPROVALS";
+    public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
+    public static final String ROLE_ALREADY_APPROVED = "ROLE_ALREADY_APPROVED";
+    public static final String INFORMAL_NOT_DECIDED = "INFORMAL_NOT_DECIDED";
+
+    @AggregateIdentifier
+    private UUID exclusionId;
+    private UUID childId;
+    private String proposedBy;
+    private boolean informal;
+    private boolean decided;
+    /** Approvals given so far: role → who gave it. */
+    private final Map<String, String> approvals = new LinkedHashMap<>();
+
+    protected Exclusion() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Exclusion(ProposeExclusion command, @MetaDataValue(RecordedBy.USER) String user, ChildRecords children,
+                     Clock clock) {
+        mustBeCareExperienced(children, command.childId(), command.startDate());
+        apply(new ExclusionProposed(command.exclusionId(), command.childId(), command.school().strip(),
+                command.startDate(), command.days(), command.reason(), user, LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    public Exclusion(RecordInformalExclusion command, ChildRecords children, Clock clock) {
+        notInFuture(command.date(), "The informal exclusion", clock);
+        mustBeCareExperienced(children, command.childId(), command.date());
+        apply(new InformalExclusionRecorded(command.exclusionId(), command.childId(), command.school().strip(),
+                command.days(), command.description(), command.date()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveExclusion command, @MetaDataValue(RecordedBy.USER) String user,
+                       @MetaDataValue(RecordedBy.ROLES) String roles, Clock clock) {
+        List<String> heads = stillUndecided(user, roles);
+        if (approvals.containsValue(user)) {
+            throw new RuleViolation(SAME_PERSON_BOTH_APPROVALS, "You have already approved this exclusion as "
+                    + roleOf(user) + "; the other approval must come from a different person.");
+        }
+        String role = heads.stream().filter(head -> !approvals.containsKey(head)).findFirst()
+                .orElseThrow(() -> new RuleViolation(ROLE_ALREADY_APPROVED, "The " + words(heads.get(0))
+                        + " has already approved this exclusion (" + approvals.get(heads.get(0)) + "); it now waits"
+                        + " for the other head's approval."));
+        apply(new ExclusionApprovalGiven(exclusionId, childId, user, role, command.comment(), LocalDate.now(clock)));
+        if (approvals.keySet().containsAll(APPROVING_ROLES)) {
+            apply(new ExclusionApproved(exclusionId, childId, LocalDate.now(clock)));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RefuseExclusion command, @MetaDataValue(RecordedBy.USER) String user,
+                       @MetaDataValue(RecordedBy.ROLES) String roles, Clock clock) {
+        List<String> heads = stillUndecided(user, roles);
+        apply(new ExclusionRefused(exclusionId, childId, user, heads.get(0), command.reason(), LocalDate.now(clock)));
+    }
+
+    /** The checks every decision makes; answers the approving roles the person holds. */
+    private List<String> stillUndecided(String user, String roles) {
+        if (informal) {
+            throw new RuleViolation(INFORMAL_NOT_DECIDED,
+                    "An informal exclusion is recorded as it happened; there is nothing to approve or refuse.");
+        }
+        if (decided) {
+            throw new RuleViolation(ALREADY_DECIDED, "This exclusion has already been decided.");
+        }
+        if (user == null || user.equals(proposedBy)) {
+            throw new RuleViolation(SELF_APPROVAL, "You proposed this exclusion, so you cannot decide it.");
+        }
+        List<String> held = roles == null ? List.of() : Arrays.asList(roles.split(","));
+        List<String> heads = APPROVING_ROLES.stream().filter(held::contains).toList();
+        if (heads.isEmpty()) {
+            throw new RuleViolation(Refusal.FORBIDDEN, "Only a Head of Education or a Head of Children and Families"
+                    + " Social Work decides an exclusion.");
+        }
+        return heads;
+    }
+
+    private String roleOf(String user) {
+        return approvals.entrySet().stream().filter(e -> e.getValue().equals(user)).map(e -> words(e.getKey()))
+                .findFirst().orElse("a head");
+    }
+
+    private static String words(String role) {
+        return HEAD_OF_EDUCATION.equals(role) ? "Head of Education" : "Head of Children and Families Social Work";
+    }
+
+    private static void mustBeCareExperienced(ChildRecords children, UUID childId, LocalDate date) {
+        if (!children.careExperiencedOn(childId, date)) {
+            throw new RuleViolation(NOT_CARE_EXPERIENCED, "The pupil is not in an episode of care on " + date
+                    + "; Together records exclusions of care-experienced pupils only.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ExclusionProposed event) {
+        exclusionId = event.exclusionId();
+        childId = event.childId();
+        proposedBy = event.proposedBy();
+    }
+
+    @EventSourcingHandler
+    void on(InformalExclusionRecorded event) {
+        exclusionId = event.exclusionId();
+        childId = event.childId();
+        informal = true;
+    }
+
+    @EventSourcingHandler
+    void on(ExclusionApprovalGiven event) {
+        approvals.put(event.role(), event.approvedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ExclusionApproved event) {
+        decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(ExclusionRefused event) {
+        decided = true;
+    }
+}

@@ -1,0 +1,111 @@
+package scot.together.query.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.audit.SubjectAccessExport;
+import scot.together.api.audit.SubjectAccess;
+import scot.together.events.CareEvent;
+import scot.together.query.history.ChildHistoryQueries;
+import scot.together.query.history.Descriptions;
+import scot.together.query.history.Names;
+import scot.together.platform.EventJson;
+
+/**
+ * A subject-access export: every event that concerns the child, as recorded and in plain words,
+ * with every other child it names reduced to "another child" (no name, date of birth or id).
+ */
+@Component
+public class SubjectAccessQueries {
+
+    static final String ANOTHER_CHILD = "another child";
+
+    private final JdbcTemplate jdbc;
+    private final Descriptions descriptions;
+    private final ChildHistoryQueries history;
+    private final Clock clock;
+    private final ObjectMapper json = EventJson.objectMapper();
+
+    public SubjectAccessQueries(JdbcTemplate jdbc, Descriptions descriptions, ChildHistoryQueries history,
+                                Clock clock) {
+        this.jdbc = jdbc;
+        this.descriptions = descriptions;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public SubjectAccessExport handle(SubjectAccess query) {
+        UUID subject = query.childId();
+        List<SubjectAccessExport> found = jdbc.query("SELECT given_name, family_name, date_of_birth FROM query.child"
+                + " WHERE id = ?", (rs, n) -> new SubjectAccessExport(subject, rs.getString(1), rs.getString(2),
+                rs.getDate(3).toLocalDate(), Instant.now(clock), new ArrayList<>()), subject);
+        if (found.isEmpty()) {
+            return null;
+        }
+        SubjectAccessExport export = found.get(0);
+        Names named = history.names(false);
+        Names names = new Names() {
+            @Override
+            public String child(UUID childId) {
+                return subject.equals(childId) ? named.child(childId) : ANOTHER_CHILD;
+            }
+
+            @Override
+            public String home(UUID homeId) {
+                return named.home(homeId);
+            }
+
+            @Override
+            public boolean pseudonymised() {
+                return false;
+            }
+        };
+        jdbc.query("""
+                SELECT l.event_id, l.event_type, l.payload::text AS payload, l.recorded_at, l.recorded_by, l.role
+                FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
+                WHERE c.child_id = ? ORDER BY l.position""", rs -> {
+            CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
+            Set<String> others = event.children().stream().filter(id -> !id.equals(subject)).map(UUID::toString)
+                    .collect(Collectors.toSet());
+            export.events().add(new SubjectAccessExport.Entry(rs.getString("event_id"),
+                    event.getClass().getSimpleName(), event.effectiveDate(), rs.getTimestamp("recorded_at").toInstant(),
+                    rs.getString("recorded_by"), rs.getString("role"), descriptions.describe(event, names),
+                    redacted(json.convertValue(event, new TypeReference<Map<String, Object>>() { }), others)));
+        }, subject);
+        return export;
+    }
+
+    /** The event's fields with every other child's id replaced; an event concerning only another child never comes here. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> redacted(Map<String, Object> fields, Set<String> others) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        fields.forEach((name, value) -> copy.put(name, redactedValue(value, others)));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object redactedValue(Object value, Set<String> others) {
+        if (value instanceof String text && others.contains(text)) {
+            return ANOTHER_CHILD;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> redactedValue(v, others)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return redacted((Map<String, Object>) map, others);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,59 @@
+package scot.together.query.care;
+
+import java.sql.Date;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.events.care.PermanencePlanRecorded;
+import scot.together.events.care.PhysicalInterventionRecorded;
+import scot.together.events.care.SecureCareAdmitted;
+import scot.together.events.care.SecureCareDischarged;
+import scot.together.query.audit.BoardRecords;
+
+/** Physical interventions, stays in secure care and permanence plans, on the dates they happened. */
+@Component
+@ProcessingGroup(BoardRecords.GROUP)
+public class CareProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public CareProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PhysicalInterventionRecorded event, EventMessage<?> message) {
+        jdbc.update("INSERT INTO query.physical_intervention (id, source_event, child_id, on_date, setting,"
+                        + " what_happened, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                event.interventionId(), message.getIdentifier(), event.childId(), Date.valueOf(event.effectiveDate()),
+                event.setting().name(), event.whatHappened(), event.followUp());
+    }
+
+    @EventHandler
+    void on(SecureCareAdmitted event, EventMessage<?> message) {
+        jdbc.update("INSERT INTO query.secure_stay (id, source_event, child_id, admitted_on) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING", event.stayId(), message.getIdentifier(), event.childId(),
+                Date.valueOf(event.effectiveDate()));
+    }
+
+    @EventHandler
+    void on(SecureCareDischarged event, EventMessage<?> message) {
+        jdbc.update("UPDATE query.secure_stay SET discharged_on = ?, discharge_event = ? WHERE id = ?",
+                Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
+    }
+
+    @EventHandler
+    void on(PermanencePlanRecorded event, EventMessage<?> message) {
+        jdbc.update("INSERT INTO query.permanence_plan (id, source_event, child_id, kind, agreed_on)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.planId(), message.getIdentifier(),
+                event.childId(), event.kind().name(), Date.valueOf(event.effectiveDate()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE query.physical_intervention, query.secure_stay, query.permanence_plan");
+    }
+}

@@ -1,0 +1,55 @@
+package scot.together.query.exclusion;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import scot.together.events.exclusion.ExclusionApprovalGiven;
+import scot.together.events.exclusion.ExclusionApproved;
+import scot.together.events.exclusion.ExclusionProposed;
+import scot.together.events.exclusion.ExclusionRefused;
+import scot.together.events.exclusion.InformalExclusionRecorded;
+import scot.together.query.history.Describes;
+import scot.together.query.history.Names;
+
+/** Plain words for exclusions. Free text (reasons, comments) is left out for pseudonymised readers. */
+@Configuration
+public class ExclusionDescriptions {
+
+    static String role(String role) {
+        return "HEAD_OF_EDUCATION".equals(role) ? "Head of Education" : "Head of Children and Families Social Work";
+    }
+
+    static String because(String text, Names names) {
+        return text == null || text.isBlank() || names.pseudonymised() ? "" : ": " + text.strip();
+    }
+
+    @Bean
+    Describes<ExclusionProposed> exclusionProposed() {
+        return Describes.of(ExclusionProposed.class, (e, names) -> "Exclusion from " + e.school() + " for " + e.days()
+                + (e.days() == 1 ? " day" : " days") + " from " + e.startDate() + " proposed"
+                + because(e.reason(), names));
+    }
+
+    @Bean
+    Describes<ExclusionApprovalGiven> exclusionApprovalGiven() {
+        return Describes.of(ExclusionApprovalGiven.class, (e, names) -> "Exclusion approved by " + e.approvedBy()
+                + " as " + role(e.role()) + because(e.comment(), names));
+    }
+
+    @Bean
+    Describes<ExclusionApproved> exclusionApproved() {
+        return Describes.of(ExclusionApproved.class, (e, names) ->
+                "Exclusion approved by both the Head of Education and the Head of Children and Families Social Work");
+    }
+
+    @Bean
+    Describes<ExclusionRefused> exclusionRefused() {
+        return Describes.of(ExclusionRefused.class, (e, names) -> "Exclusion refused by " + e.refusedBy() + " as "
+                + role(e.role()) + because(e.reason(), names));
+    }
+
+    @Bean
+    Describes<InformalExclusionRecorded> informalExclusionRecorded() {
+        return Describes.of(InformalExclusionRecorded.class, (e, names) -> "Informally excluded from " + e.school()
+                + " for " + e.days() + (e.days() == 1 ? " day" : " days") + because(e.description(), names));
+    }
+}

@@ -1,0 +1,93 @@
+package scot.together.query.exclusion;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.RecordedBy;
+import scot.together.api.exclusions.ExclusionStatus;
+import scot.together.events.exclusion.ExclusionApprovalGiven;
+import scot.together.events.exclusion.ExclusionApproved;
+import scot.together.events.exclusion.ExclusionProposed;
+import scot.together.events.exclusion.ExclusionRefused;
+import scot.together.events.exclusion.InformalExclusionRecorded;
+import scot.together.query.audit.BoardRecords;
+
+/** Exclusions with their status and every head's decision, for the list and the board's report. */
+@Component
+@ProcessingGroup(BoardRecords.GROUP)
+public class ExclusionProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public ExclusionProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ExclusionProposed event, EventMessage<?> message, @MetaDataValue(RecordedBy.ROLE) String role) {
+        jdbc.update("""
+                INSERT INTO query.exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
+                    status, counted_on, proposed_by, proposed_role, proposed_at)
+                VALUES (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                event.exclusionId(), message.getIdentifier(), event.childId(), event.school(),
+                Date.valueOf(event.startDate()), event.days(), event.reason(), ExclusionStatus.PENDING.name(),
+                Date.valueOf(event.effectiveDate()), event.proposedBy(), role, at(message.getTimestamp()));
+    }
+
+    @EventHandler
+    void on(InformalExclusionRecorded event, EventMessage<?> message, @MetaDataValue(RecordedBy.USER) String user,
+            @MetaDataValue(RecordedBy.ROLE) String role) {
+        jdbc.update("""
+                INSERT INTO query.exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
+                    status, counted_on, proposed_by, proposed_role, proposed_at)
+                VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                event.exclusionId(), message.getIdentifier(), event.childId(), event.school(),
+                Date.valueOf(event.effectiveDate()), event.days(), event.description(),
+                ExclusionStatus.INFORMAL.name(), Date.valueOf(event.effectiveDate()), user, role,
+                at(message.getTimestamp()));
+    }
+
+    @EventHandler
+    void on(ExclusionApprovalGiven event, EventMessage<?> message) {
+        decision(message, event.exclusionId(), event.approvedBy(), event.role(), "APPROVED", event.comment());
+    }
+
+    @EventHandler
+    void on(ExclusionRefused event, EventMessage<?> message) {
+        decision(message, event.exclusionId(), event.refusedBy(), event.role(), "REFUSED", event.reason());
+        decided(event.exclusionId(), ExclusionStatus.REFUSED, message.getTimestamp());
+    }
+
+    @EventHandler
+    void on(ExclusionApproved event, EventMessage<?> message) {
+        decided(event.exclusionId(), ExclusionStatus.APPROVED, message.getTimestamp());
+    }
+
+    private void decision(EventMessage<?> message, Object exclusionId, String by, String role, String decision,
+                          String comment) {
+        jdbc.update("INSERT INTO query.exclusion_decision (event_id, exclusion_id, decided_by, role, decision,"
+                        + " comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                message.getIdentifier(), exclusionId, by, role, decision, comment, at(message.getTimestamp()));
+    }
+
+    private void decided(Object exclusionId, ExclusionStatus status, Instant at) {
+        jdbc.update("UPDATE query.exclusion SET status = ?, decided_at = ? WHERE id = ?", status.name(), at(at),
+                exclusionId);
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE query.exclusion, query.exclusion_decision");
+    }
+}

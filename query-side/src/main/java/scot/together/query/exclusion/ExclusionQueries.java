@@ -1,0 +1,117 @@
+package scot.together.query.exclusion;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.audit.ChildRef;
+import scot.together.api.exclusions.ExclusionFigures;
+import scot.together.api.exclusions.ExclusionReport;
+import scot.together.api.exclusions.ExclusionStatus;
+import scot.together.api.exclusions.ExclusionSummary;
+import scot.together.api.exclusions.FindExclusions;
+import scot.together.query.audit.BoardRecords;
+
+/**
+ * The list of exclusions and the board's exclusion report. An exclusion counts in the period
+ * it was proposed (an informal one, on the day it happened); one marked in error counts nowhere.
+ */
+@Component
+public class ExclusionQueries {
+
+    private static final String NOT_IN_ERROR = " AND NOT " + BoardRecords.inError("e.source_event");
+
+    private final JdbcTemplate jdbc;
+
+    public ExclusionQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    public List<ExclusionSummary> handle(FindExclusions query) {
+        String status = query.status() == null ? null : query.status().name();
+        List<Row> rows = jdbc.query("SELECT e.*, c.pseudonym FROM query.exclusion e JOIN query.child c"
+                + " ON c.id = e.child_id WHERE (?::text IS NULL OR e.status = ?)" + NOT_IN_ERROR
+                + " ORDER BY e.proposed_at DESC", ExclusionQueries::row, status, status);
+        Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
+                "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
+                        + " WHERE (?::text IS NULL OR e.status = ?)", status, status);
+        return rows.stream().map(r -> new ExclusionSummary(r.id, r.childId, r.status, r.school,
+                r.startDate.toLocalDate(), r.days, r.reason, r.proposedBy, r.proposedAt,
+                decisions.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    @QueryHandler
+    public ExclusionFigures handle(ExclusionReport query) {
+        Date from = Date.valueOf(query.from());
+        Date to = Date.valueOf(query.to());
+        List<Row> rows = jdbc.query("SELECT e.*, c.pseudonym FROM query.exclusion e JOIN query.child c"
+                + " ON c.id = e.child_id WHERE e.counted_on BETWEEN ? AND ?" + NOT_IN_ERROR
+                + " ORDER BY e.counted_on, e.proposed_at", ExclusionQueries::row, from, to);
+        Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
+                "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
+                        + " WHERE e.counted_on BETWEEN ? AND ?", from, to);
+        long proposed = 0;
+        long daysLost = 0;
+        Map<ExclusionStatus, Long> byStatus = new HashMap<>();
+        Duration decidingTime = Duration.ZERO;
+        long decided = 0;
+        List<ExclusionFigures.Item> items = new ArrayList<>();
+        for (Row r : rows) {
+            byStatus.merge(r.status, 1L, Long::sum);
+            if (r.status != ExclusionStatus.INFORMAL) {
+                proposed++;
+            }
+            if (r.status == ExclusionStatus.APPROVED || r.status == ExclusionStatus.INFORMAL) {
+                daysLost += r.days;
+            }
+            Duration toDecision = r.decidedAt == null ? null : Duration.between(r.proposedAt, r.decidedAt);
+            if (toDecision != null) {
+                decidingTime = decidingTime.plus(toDecision);
+                decided++;
+            }
+            List<ExclusionFigures.Decision> made = decisions.getOrDefault(r.id, List.of());
+            items.add(new ExclusionFigures.Item(r.id, new ChildRef(r.pseudonym, query.pseudonymised() ? null : r.childId),
+                    r.school, r.startDate.toLocalDate(), r.days, r.status,
+                    new ExclusionFigures.ProposedBy(r.proposedBy, r.proposedRole, r.proposedAt), made,
+                    toDecision == null ? null : toDecision.toString()));
+        }
+        return new ExclusionFigures(query.from(), query.to(), proposed,
+                byStatus.getOrDefault(ExclusionStatus.APPROVED, 0L), byStatus.getOrDefault(ExclusionStatus.REFUSED, 0L),
+                byStatus.getOrDefault(ExclusionStatus.PENDING, 0L), byStatus.getOrDefault(ExclusionStatus.INFORMAL, 0L),
+                daysLost, decided == 0 ? null : decidingTime.dividedBy(decided).toString(), items);
+    }
+
+    /** Each head's decision (never its free-text comment: the board reads these), oldest first, by exclusion. */
+    private Map<UUID, List<ExclusionFigures.Decision>> decisions(String sql, Object... args) {
+        Map<UUID, List<ExclusionFigures.Decision>> decisions = new HashMap<>();
+        jdbc.query(sql + " AND NOT " + BoardRecords.inError("d.event_id") + " ORDER BY d.decided_at", rs -> {
+            decisions.computeIfAbsent(rs.getObject("exclusion_id", UUID.class), id -> new ArrayList<>())
+                    .add(new ExclusionFigures.Decision(rs.getString("decided_by"), rs.getString("role"),
+                            rs.getString("decision"), rs.getTimestamp("decided_at").toInstant()));
+        }, args);
+        return decisions;
+    }
+
+    private record Row(UUID id, UUID childId, String pseudonym, String school, Date startDate, int days, String reason,
+                       ExclusionStatus status, String proposedBy, String proposedRole, Instant proposedAt,
+                       Instant decidedAt) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class), rs.getString("pseudonym"),
+                rs.getString("school"), rs.getDate("start_date"), rs.getInt("days"), rs.getString("reason"),
+                ExclusionStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"),
+                rs.getString("proposed_role"), rs.getTimestamp("proposed_at").toInstant(),
+                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant());
+    }
+}

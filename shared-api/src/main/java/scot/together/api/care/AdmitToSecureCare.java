@@ -1,0 +1,8 @@
+package scot.together.api.care;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AdmitToSecureCare(@TargetAggregateIdentifier UUID stayId, UUID childId, LocalDate date, String reason) {
+}

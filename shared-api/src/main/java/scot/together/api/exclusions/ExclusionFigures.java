@@ -1,0 +1,45 @@
+package scot.together.api.exclusions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import scot.together.api.Tabular;
+import scot.together.api.audit.ChildRef;
+
+/**
+ * Counts of exclusions in a period and every one listed. {@code daysLost} adds the days of
+ * approved and informal exclusions. {@code timeToDecision} is an ISO-8601 duration from the
+ * proposal to the approval or refusal that decided it (null while pending).
+ */
+public record ExclusionFigures(LocalDate from, LocalDate to, long proposed, long approved, long refused, long pending,
+                               long informal, long daysLost, String averageTimeToDecision, List<Item> items)
+        implements Tabular {
+
+    public record Item(UUID id, ChildRef child, String school, LocalDate startDate, int days, ExclusionStatus status,
+                       ProposedBy proposedBy, List<Decision> decisions, String timeToDecision) {
+    }
+
+    public record ProposedBy(String user, String role, Instant at) {
+    }
+
+    public record Decision(String by, String role, String decision, Instant at) {
+    }
+
+    @Override
+    public List<String> headings() {
+        return List.of("Exclusion", "Child (pseudonym)", "Child id", "School", "Start date", "Days", "Status",
+                "Proposed by", "Proposed in role", "Proposed at", "Decisions", "Time to decision");
+    }
+
+    @Override
+    public List<List<Object>> rows() {
+        return items.stream().map(item -> List.<Object>of(item.id(), item.child().pseudonym(),
+                item.child().id() == null ? "" : item.child().id(), item.school(), item.startDate(), item.days(),
+                item.status(), item.proposedBy().user(), item.proposedBy().role(), item.proposedBy().at(),
+                item.decisions().stream().map(d -> d.decision() + " by " + d.by() + " (" + d.role() + ") at " + d.at())
+                        .collect(Collectors.joining("; ")),
+                item.timeToDecision() == null ? "" : item.timeToDecision())).toList();
+    }
+}

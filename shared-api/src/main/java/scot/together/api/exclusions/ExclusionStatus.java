@@ -1,0 +1,5 @@
+package scot.together.api.exclusions;
+
+public enum ExclusionStatus {
+    PENDING, APPROVED, REFUSED, INFORMAL
+}
