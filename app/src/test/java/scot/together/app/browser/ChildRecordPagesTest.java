@@ -2,28 +2,10 @@ package scot.together.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import scot.together.app.support.TogetherTest;
 
 /** Signing in, and a social worker recording a child's record through the pages. */
-class ChildRecordPagesTest extends TogetherTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        Browser.assumeInstalled();
-        browser = Browser.open(together.baseUri());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ChildRecordPagesTest extends BrowserTest {
 
     @Test
     void aWrongPasswordIsShownInTheErrorSummaryAndSignedOutPeopleAreSentToSignIn() {

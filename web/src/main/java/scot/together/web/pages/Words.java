@@ -1,10 +1,17 @@
 package scot.together.web.pages;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import scot.together.events.CareCategory;
+import scot.together.events.care.InterventionSetting;
+import scot.together.events.family.FamilyTimeFrequency;
+import scot.together.events.family.RelationshipKind;
 import scot.together.events.home.HomeKind;
 
 /** Plain words, in the language of care, for the codes the service keeps. Used by the templates as {@code @words}. */
@@ -12,6 +19,8 @@ import scot.together.events.home.HomeKind;
 public class Words {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK);
 
     public String category(CareCategory category) {
@@ -71,9 +80,47 @@ public class Words {
         return date == null ? "" : LONG.format(date);
     }
 
+    /** When something was recorded, on the council's clock. */
+    public String recorded(Instant at) {
+        return at == null ? "" : RECORDED.format(at.atZone(LONDON));
+    }
+
     /** A date as the forms take it, to fill a field again. */
     public String field(LocalDate date) {
         return date == null ? "" : SHORT.format(date);
+    }
+
+    public Map<String, String> relationshipKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (RelationshipKind kind : RelationshipKind.values()) {
+            kinds.put(kind.name(), relationship(kind.name()));
+        }
+        return kinds;
+    }
+
+    public Map<String, String> frequencies() {
+        Map<String, String> often = new LinkedHashMap<>();
+        often.put(FamilyTimeFrequency.WEEKLY.name(), "Every week");
+        often.put(FamilyTimeFrequency.FORTNIGHTLY.name(), "Every fortnight");
+        often.put(FamilyTimeFrequency.MONTHLY.name(), "Every month");
+        often.put(FamilyTimeFrequency.QUARTERLY.name(), "Every three months");
+        return often;
+    }
+
+    public Map<String, String> interventionSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(InterventionSetting.OWN_HOUSE.name(), "One of the council's own children's houses");
+        settings.put(InterventionSetting.COMMISSIONED_SERVICE.name(), "A service the council commissions");
+        settings.put(InterventionSetting.SCHOOL.name(), "School");
+        settings.put(InterventionSetting.HEALTH.name(), "Health service");
+        return settings;
+    }
+
+    public Map<String, String> yesNo() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("yes", "Yes");
+        answers.put("no", "No");
+        return answers;
     }
 
     public CareCategory[] categories() {
