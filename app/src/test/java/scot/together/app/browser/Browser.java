@@ -123,12 +123,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Presses the main form's button with that text and waits for the next page. */
+    /** Presses the main form's button with that text and waits for what it brings. */
     public Browser press(String button) {
         WebElement pressed = driver.findElement(By.xpath("//main//button[normalize-space()=\"" + button + "\"]"));
-        WebElement html = driver.findElement(By.tagName("html"));
         click(pressed);
-        loaded(html);
+        loaded(pressed); // a new page, or htmx's swap of the part that holds the button
+        return this;
+    }
+
+    /** Opens a details element by its summary. */
+    public Browser open(String summary) {
+        click(driver.findElement(By.xpath("//summary[normalize-space()=\"" + summary + "\"]")));
         return this;
     }
 
@@ -145,18 +150,13 @@ public final class Browser implements AutoCloseable {
                 && "complete".equals(driver.executeScript("return document.readyState")));
     }
 
-    /** Clicks as a person would, once the element is scrolled to the middle of the window. */
+    /**
+     * Clicks as a person would, once the element is in the middle of the window (at once: the
+     * design system scrolls smoothly, which would move the element away from under the click).
+     */
     private void click(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            System.out.println("DEBUG " + driver.executeScript("const r = arguments[0].getBoundingClientRect();"
-                    + " return JSON.stringify({inner: window.innerHeight, outer: window.outerHeight, scrollY: window.scrollY,"
-                    + " doc: document.documentElement.scrollHeight, top: r.top, bottom: r.bottom,"
-                    + " at: document.elementFromPoint(r.left + 5, (r.top + r.bottom) / 2)?.outerHTML?.slice(0, 200)})", element));
-            throw e;
-        }
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     public Browser waitForHeading(String heading) {

@@ -14,8 +14,8 @@ public record BarChart(String id, String title, String description, String unit,
     static final int LEFT = 48;
     static final int TOP = 16;
     static final int BOTTOM = 48;
-    static final int PLOT_HEIGHT = 180;
-    static final int SLOT = 56;
+    static final int PLOT_HEIGHT = 200;
+    static final int SLOT = 64;
 
     public record Bar(String label, String value, double x, double y, double width, double height, double labelX) {
     }
