@@ -66,7 +66,7 @@ class BoardPrivacyTest extends TogetherTest {
         api.as("social.worker").post("/api/children/" + marigold + "/permanence-plans",
                 Map.of("kind", "LONG_TERM_FOSTERING", "agreedOn", "2024-04-04")).expect(201);
         String placed = api.as("social.worker").get("/api/children/" + zebedee + "/history").expect(200).json()
-                .get(2).get("eventId").asText();
+                .get(3).get("eventId").asText();
         api.as("social.worker").post("/api/records/" + placed + "/in-error",
                 Map.of("reason", "Zebedee Quillfeather was recorded at the wrong home")).expect(201);
     }

@@ -224,4 +224,15 @@ class ExclusionsApiTest extends TogetherTest {
         api.as("admin").get("/api/board/dashboard?from=2024-01-01&to=2024-12-31").expect(403);
         api.as("board.member").get("/api/board/dashboard?from=2024-12-31&to=2024-01-01").expect(400);
     }
+
+    @Test
+    void theOpenApiPageDocumentsTheNewEndpoints() {
+        String docs = api.anonymous().get("/v3/api-docs").expect(200).body();
+        assertThat(docs).contains("/api/exclusions/{id}/approve", "/api/exclusions/informal",
+                "/api/reports/exclusions", "/api/children/{id}/physical-interventions",
+                "/api/children/{id}/secure-stays/{stayId}/discharge", "/api/children/{id}/permanence-plans",
+                "/api/reports/restraint-and-secure-care", "/api/reports/permanence", "/api/audit",
+                "/api/children/{id}/audit", "/api/records/{eventId}/in-error", "/api/children/{id}/subject-access",
+                "/api/children/{id}/access-log", "/api/board/dashboard");
+    }
 }

@@ -102,6 +102,10 @@ class SeparationsTest extends TogetherTest {
         assertThat(annsRecord.get("brothersAndSisters").get(0).get("childId").asText()).isEqualTo(ben);
         assertThat(annsRecord.get("brothersAndSisters").get(0).get("kind").asText()).isEqualTo("FULL");
 
+        String history = worker.get("/api/children/" + ann + "/history").expect(200).body();
+        assertThat(history).contains("Ann Apart and Ben Apart recorded as brothers or sisters (full)")
+                .contains("The Head of Service agreed that Ben Apart, Ann Apart live apart");
+
         // once the separation ends, a later move apart is refused again
         worker.post("/api/separations/" + id + "/end", Map.of("date", "2025-02-01", "reason", "Reunited"))
                 .expect(204);

@@ -28,11 +28,14 @@ import scot.together.command.family.ApartWithoutApproval.Whereabouts;
  * succeed. The locks live in the database, so this holds for any number of Together processes
  * sharing it. A deadlock or lock failure is refused as 409 CONCURRENT_CHANGE and records nothing.
  *
- * <p>With Axon Server as the event store the events are stored there, but the look-ups and
- * these locks stay in the command database: every command-handling process must share that
- * database, and the look-ups are updated by the subscribing processor in the command's own
- * transaction (committed just after Axon Server accepts the events), so the guarantee then
- * rests on that database transaction, not on the event store.
+ * <p>With Axon Server as the event store, the events go there but the look-ups and these locks
+ * stay in the command database: every process that handles commands must share that database
+ * (Axon Server routes the commands, the database still serialises them). The subscribing
+ * processor still updates the look-ups inside the command's database transaction, but the
+ * events and the look-ups are then two stores with no atomic commit between them: if one
+ * commit fails after the other succeeded they disagree, and must be repaired from the events
+ * (subscribing look-ups do not replay by themselves). The rule's guarantee (no two racing moves apart both succeed) still holds, because the
+ * locks are held until the look-up transaction ends.
  *
  * <p>Outside the boundary, by design: a relationship recorded between children already living
  * apart, or a child who becomes looked after away from home while staying where they live,

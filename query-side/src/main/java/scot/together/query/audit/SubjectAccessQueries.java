@@ -87,9 +87,8 @@ public class SubjectAccessQueries {
         return export;
     }
 
-    /** The event's fields with every other child's id replaced; an event concerning only another child never comes here. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> redacted(Map<String, Object> fields, Set<String> others) {
+    /** The event's fields with every other child's id replaced, however deep (lists of children included). */
+    static Map<String, Object> redacted(Map<String, Object> fields, Set<String> others) {
         Map<String, Object> copy = new LinkedHashMap<>();
         fields.forEach((name, value) -> copy.put(name, redactedValue(value, others)));
         return copy;
