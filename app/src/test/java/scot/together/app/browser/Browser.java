@@ -59,6 +59,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URI base) {
+        return open(base, true);
+    }
+
+    /** A browser whose pages run no script at all: every form must work without it. */
+    public static Browser withoutScripts(URI base) {
+        return open(base, false);
+    }
+
+    private static Browser open(URI base, boolean scripts) {
         try {
             System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
             Path profile = Files.createTempDirectory("together-chromium-");
@@ -67,6 +76,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+            if (!scripts) {
+                options.addArguments("--blink-settings=scriptEnabled=false");
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -146,8 +158,15 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the next page has replaced this one and has run its scripts. */
     private void loaded(WebElement previous) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(previous)
-                && "complete".equals(driver.executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(previous) && complete());
+    }
+
+    private boolean complete() {
+        try {
+            return "complete".equals(driver.executeScript("return document.readyState"));
+        } catch (org.openqa.selenium.JavascriptException e) {
+            return true; // scripts are off: the driver waited for the page to load
+        }
     }
 
     /**

@@ -53,13 +53,15 @@ class ChildRecordPagesTest extends BrowserTest {
         browser.type("startDate", "1/4/2024").checkAccessibility().press("Record the move");
         assertThat(browser.text("#lives-at")).isEqualTo("Rowan Cottage");
         assertThat(browser.texts(".together-timeline__summary")).containsExactly(
-                "Morag Pagetest registered, born 2015-02-03", "Began to be looked after away from home",
-                "Began living at Rowan Cottage");
+                "Began to be looked after away from home", "Began living at Rowan Cottage",
+                "Morag Pagetest registered, born 2015-02-03");
         browser.checkAccessibility().screenshot("child-record");
 
         browser.go("/children").type("name", "paget").press("Find");
         assertThat(browser.texts("#results td a")).containsExactly("Morag Pagetest");
         browser.checkAccessibility();
+        browser.go("/children?name=%25");
+        assertThat(browser.text("#results")).contains("No child's name contains “%”");
         browser.signOut();
     }
 }

@@ -97,7 +97,10 @@ public class ChildPages {
             }
         }
         List<EpisodeSummary> episodes = queries.list(new ChildEpisodes(id), EpisodeSummary.class, Role.CASEWORK);
-        List<HistoryEntry> story = queries.list(new ChildHistory(id, false), HistoryEntry.class, Role.CASEWORK);
+        // their story in the order things happened (the order recorded where the day is the same)
+        List<HistoryEntry> story = queries.list(new ChildHistory(id, false), HistoryEntry.class, Role.CASEWORK)
+                .stream().sorted(java.util.Comparator.comparing(HistoryEntry::effectiveDate,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
         model.addAttribute("child", child);
         model.addAttribute("home", homeName(homes, child.homeId()));
         model.addAttribute("brothersAndSisters", brothersAndSisters);

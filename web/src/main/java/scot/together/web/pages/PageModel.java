@@ -67,7 +67,7 @@ public class PageModel {
         response.setStatus(status);
         model.addAttribute("signedIn", signedIn());
         model.addAttribute("navigation", navigation(request));
-        model.addAttribute("title", title);
+        model.addAttribute("problem", title);
         model.addAttribute("detail", detail);
         return "problem";
     }
