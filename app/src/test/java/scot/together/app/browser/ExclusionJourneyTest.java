@@ -25,7 +25,10 @@ class ExclusionJourneyTest extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("Callum Schoolday");
         browser.signOut();
 
-        browser.signIn("head.of.education").follow("Exclusions to decide");
+        browser.signIn("head.of.education");
+        assertThat(browser.text("#exclusions-waiting")).isEqualTo("1 exclusion is waiting for a decision.");
+        browser.checkAccessibility().screenshot("head-of-education-home");
+        browser.follow("Exclusions to decide");
         assertThat(browser.text()).contains("Callum Schoolday", "Alloa Academy", "Fight in the playground", "None yet");
         browser.checkAccessibility().screenshot("head-of-education-inbox");
         browser.press("Approve");

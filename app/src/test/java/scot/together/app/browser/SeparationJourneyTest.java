@@ -47,20 +47,23 @@ class SeparationJourneyTest extends BrowserTest {
         browser.checkAccessibility();
         browser.type("assessmentKind", "Together or Apart").type("completedOn", "1/3/2025")
                 .type("summary", "Ailsa needs a specialist foster home; Brodie is settled at Oak House.")
-                .type("reason", "Ailsa's needs cannot be met at Oak House.").type("reviewBy", "1/3/2027")
+                .type("reason", "Ailsa's needs cannot be met at Oak House.").type("reviewBy", inTwoWeeks())
                 .type("view-" + ailsa, "I want to see Brodie every week.")
                 .type("whyNot-" + brodie, "Brodie is too young to give a view.")
                 .press("Send the request to the Head of Service");
         assertThat(browser.heading()).isEqualTo("Ailsa Journey");
         browser.signOut();
 
-        browser.signIn("head.of.service").follow("Separations to decide");
+        browser.signIn("head.of.service");
+        assertThat(browser.text("#separations-waiting")).isEqualTo("1 request is waiting for your decision.");
+        browser.follow("Separations to decide");
         assertThat(browser.text()).contains("Together or Apart", "Ailsa needs a specialist foster home",
                 "Oak House", "I want to see Brodie every week.", "Not given: Brodie is too young to give a view.");
         browser.checkAccessibility().screenshot("head-of-service-inbox");
         browser.type("comment-" + onlyRequest(), "Agreed; weekly family time.").press("Agree to the separation");
         assertThat(browser.text(".together-done")).isEqualTo("You agreed to the separation.");
         assertThat(browser.text("#nothing-waiting")).isEqualTo("No request is waiting for your decision.");
+        assertThat(browser.text("table[aria-labelledby=reviews]")).contains("Ailsa Journey, Brodie Journey", "Due soon");
         browser.signOut();
 
         browser.signIn("social.worker").go("/children/" + ailsa).follow("Record a move to a new home")
@@ -69,6 +72,10 @@ class SeparationJourneyTest extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("Ailsa Journey");
         assertThat(browser.text("#lives-at")).isEqualTo("Pine Cottage");
         browser.signOut();
+    }
+
+    private static String inTwoWeeks() {
+        return todayDate().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
     }
 
     private static String onlyRequest() {

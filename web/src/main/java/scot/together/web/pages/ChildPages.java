@@ -107,6 +107,8 @@ public class ChildPages {
         model.addAttribute("episodes", episodes);
         model.addAttribute("openEpisode", openEpisode(episodes));
         model.addAttribute("story", story);
+        model.addAttribute("canRecord", java.util.Arrays.stream(Role.RECORDERS).anyMatch(actor::holds));
+        model.addAttribute("canPropose", java.util.Arrays.stream(ExclusionPages.PROPOSERS).anyMatch(actor::holds));
         return "children/child";
     }
 
