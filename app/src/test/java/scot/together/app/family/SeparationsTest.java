@@ -117,6 +117,49 @@ class SeparationsTest extends TogetherTest {
     }
 
     @Test
+    void brothersAndSistersLivingTogetherMoveTogetherAllOrNone() {
+        String ivy = story.child("Ivy", "Moving", "2014-01-01");
+        String jay = story.child("Jay", "Moving", "2015-01-01");
+        String kit = story.child("Kit", "Moving", "2016-01-01");
+        String birch = story.home("Birch Foster", "FOSTER", true);
+        String rowan = story.home("Rowan House", "RESIDENTIAL", true);
+        String willow = story.home("Willow Kinship", "KINSHIP", true);
+        related(ivy, jay, "2016-01-01");
+        related(jay, kit, "2016-01-01");
+        for (String child : List.of(ivy, jay, kit)) {
+            story.accommodated(child, "2024-01-01");
+            story.place(child, birch, "2024-01-01", null).expect(204);
+        }
+        // one by one, the first move would leave Ivy apart from Jay
+        assertThat(story.place(ivy, rowan, "2024-05-01", "PLANNED").expect(409).code())
+                .isEqualTo("SEPARATION_NOT_APPROVED");
+        // Ivy and Jay alone would leave Jay apart from Kit: nothing moves
+        var refused = worker.post("/api/brothers-and-sisters/moves", Map.of("childIds", List.of(ivy, jay),
+                "homeId", rowan, "startDate", "2024-05-01", "previousHomeEnding", "PLANNED")).expect(409);
+        assertThat(refused.code()).isEqualTo("SEPARATION_NOT_APPROVED");
+        assertThat(refused.json().get("detail").asText()).contains("Kit Moving");
+        assertThat(worker.get("/api/children/" + ivy).expect(200).json().get("homeId").asText()).isEqualTo(birch);
+
+        worker.post("/api/brothers-and-sisters/moves", Map.of("childIds", List.of(ivy, jay, kit),
+                "homeId", rowan, "startDate", "2024-05-01", "previousHomeEnding", "PLANNED")).expect(204);
+        for (String child : List.of(ivy, jay, kit)) {
+            assertThat(worker.get("/api/children/" + child).expect(200).json().get("homeId").asText())
+                    .isEqualTo(rowan);
+        }
+        worker.post("/api/brothers-and-sisters/moves", Map.of("childIds", List.of(ivy), "homeId", willow,
+                "startDate", "2024-06-01", "previousHomeEnding", "PLANNED")).expect(400);
+    }
+
+    @Test
+    void theOpenApiPageDescribesTheEndpoints() {
+        String docs = worker.get("/v3/api-docs").expect(200).body();
+        assertThat(docs).contains("/api/brothers-and-sisters", "/api/separations/{id}/approve",
+                "/api/separations/register", "/api/family-time/plans", "/api/reports/family-time",
+                "/api/reports/togetherness/trend", "/api/brothers-and-sisters/moves", "last day of each month whose last day falls within",
+                "notGivenBecause");
+    }
+
+    @Test
     void aRelationshipRecordedAfterTheChildrenLiveApartShowsInTheRegister() {
         String cal = story.child("Cal", "Later", "2012-01-01");
         String dee = story.child("Dee", "Later", "2013-01-01");

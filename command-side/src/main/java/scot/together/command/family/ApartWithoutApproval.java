@@ -47,14 +47,19 @@ public final class ApartWithoutApproval {
     private ApartWithoutApproval() {
     }
 
-    /** The brothers and sisters the move would leave apart without approval, none if it may go ahead. */
+    /**
+     * The brothers and sisters the move would leave apart without approval, none if it may go
+     * ahead; those in {@code movingWithIt} move to the same home on the same day.
+     */
     public static List<Whereabouts> of(UUID child, UUID newHome, LocalDate date, Collection<Link> links,
-                                       Map<UUID, Whereabouts> whereabouts, Collection<Approval> approvals) {
+                                       Map<UUID, Whereabouts> whereabouts, Collection<Approval> approvals,
+                                       Set<UUID> movingWithIt) {
         return links.stream()
                 .filter(link -> link.inForceOn(date))
                 .map(link -> link.otherThan(child))
                 .flatMap(Optional::stream)
                 .distinct()
+                .filter(other -> !movingWithIt.contains(other))
                 .map(whereabouts::get)
                 .filter(Objects::nonNull)
                 .filter(Whereabouts::accommodated)

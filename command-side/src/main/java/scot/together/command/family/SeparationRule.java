@@ -54,6 +54,11 @@ public class SeparationRule implements PlacementRule {
 
     @Override
     public void check(UUID childId, UUID homeId, LocalDate startDate) {
+        check(childId, homeId, startDate, Set.of());
+    }
+
+    /** The check when brothers and sisters ({@code movingWithIt}) move to the same home on the same day. */
+    void check(UUID childId, UUID homeId, LocalDate startDate, Set<UUID> movingWithIt) {
         Set<UUID> locked = lockGroupOf(childId);
         List<Link> links = lookups.linksOf(childId);
         Set<UUID> linked = others(childId, links);
@@ -63,7 +68,7 @@ public class SeparationRule implements PlacementRule {
             lookups.lock(linked);
         }
         List<Whereabouts> apart = ApartWithoutApproval.of(childId, homeId, startDate, links,
-                lookups.whereabouts(linked, startDate), lookups.approvalsOf(childId));
+                lookups.whereabouts(linked, startDate), lookups.approvalsOf(childId), movingWithIt);
         if (!apart.isEmpty()) {
             throw new RuleViolation(SEPARATION_NOT_APPROVED, "On " + startDate + " this move would leave the child"
                     + " living apart from " + names(apart) + ", looked after away from home in another home, and"
@@ -73,8 +78,15 @@ public class SeparationRule implements PlacementRule {
     }
 
     private Set<UUID> lockGroupOf(UUID childId) {
-        Set<UUID> group = new HashSet<>(others(childId, lookups.linksOf(childId)));
-        group.add(childId);
+        return lockGroupsOf(Set.of(childId));
+    }
+
+    /** Locks the children and all their brothers and sisters at once, in the one sorted order. */
+    Set<UUID> lockGroupsOf(Set<UUID> childIds) {
+        Set<UUID> group = new HashSet<>(childIds);
+        for (UUID child : childIds) {
+            group.addAll(others(child, lookups.linksOf(child)));
+        }
         lookups.lock(group);
         return group;
     }

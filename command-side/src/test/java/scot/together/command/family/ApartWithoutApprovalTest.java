@@ -31,7 +31,7 @@ class ApartWithoutApprovalTest {
     }
 
     private List<String> apart(UUID child, UUID home, List<Link> links, List<Approval> approvals) {
-        return ApartWithoutApproval.of(child, home, DAY, links, where, approvals).stream()
+        return ApartWithoutApproval.of(child, home, DAY, links, where, approvals, Set.of()).stream()
                 .map(Whereabouts::name).toList();
     }
 
@@ -104,6 +104,14 @@ class ApartWithoutApprovalTest {
         assertThat(apart(a, oak, List.of(link(a, b)), List.of())).isEmpty();
         lives(b, "Ben", elm);
         assertThat(apart(a, oak, List.of(link(a, b)), List.of())).containsExactly("Ben");
+    }
+
+    @Test
+    void aBrotherMovingToTheSameHomeOnTheSameDayDoesNot() {
+        lives(b, "Ben", elm);
+        lives(c, "Cal", elm);
+        assertThat(ApartWithoutApproval.of(a, oak, DAY, List.of(link(a, b), link(a, c)), where, List.of(),
+                Set.of(b)).stream().map(Whereabouts::name)).containsExactly("Cal");
     }
 
     @Test

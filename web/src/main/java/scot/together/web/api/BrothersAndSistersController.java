@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.together.api.family.EndBrothersAndSisters;
+import scot.together.api.family.MoveTogether;
 import scot.together.api.family.RecordBrothersAndSisters;
+import scot.together.events.child.HomeEnding;
 import scot.together.events.family.RelationshipKind;
 import scot.together.web.security.Role;
 
@@ -35,6 +38,22 @@ public class BrothersAndSistersController {
     }
 
     public record RelationshipEnd(@NotNull LocalDate date, @Size(max = 2000) String reason) {
+    }
+
+    public record MoveTogetherBody(@NotNull @Size(min = 2, max = 20) List<@NotNull UUID> childIds,
+                                   @NotNull UUID homeId, @NotNull LocalDate startDate,
+                                   HomeEnding previousHomeEnding) {
+    }
+
+    @PostMapping("/moves")
+    @Operation(summary = "Brothers and sisters move to one home on the same day, all at once",
+            description = "Recorded one by one, the first move would leave them apart and be refused"
+                    + " (SEPARATION_NOT_APPROVED); here all move or none does. previousHomeEnding (PLANNED or"
+                    + " UNPLANNED) is required when any of them already has a home in their episode.")
+    public ResponseEntity<Void> moveTogether(@Valid @RequestBody MoveTogetherBody body) {
+        commands.send(new MoveTogether(body.childIds(), body.homeId(), body.startDate(), body.previousHomeEnding()),
+                Role.RECORDERS);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping
