@@ -74,6 +74,30 @@ class SeparationJourneyTest extends BrowserTest {
         browser.signOut();
     }
 
+    @Test
+    void brothersAndSistersWhoMoveTogetherAreRecordedAtOnce() {
+        CouncilStory story = new CouncilStory(api);
+        String catriona = story.child("Catriona", "Together", "2013-02-02");
+        String dougie = story.child("Dougie", "Together", "2015-05-05");
+        String elm = story.home("Elm House", "RESIDENTIAL", true);
+        story.home("Birch Foster Family", "FOSTER", true);
+        story.accommodated(catriona, "2025-01-06");
+        story.accommodated(dougie, "2025-01-06");
+        story.place(catriona, elm, "2025-01-06", null).expect(204);
+        story.place(dougie, elm, "2025-01-06", null).expect(204);
+        api.as("social.worker").post("/api/brothers-and-sisters", java.util.Map.of("childId", catriona,
+                "otherChildId", dougie, "kind", "FULL", "since", "2015-05-05")).expect(201);
+
+        browser.signIn("social.worker").go("/children/" + catriona).follow("Record a move to a new home")
+                .select("homeId", "Birch Foster Family (Foster family)").type("startDate", "1/6/2025")
+                .choose("alsoMoving").choose("previousHomeEnding").checkAccessibility().press("Record the move");
+        assertThat(browser.heading()).isEqualTo("Catriona Together");
+        assertThat(browser.text("#lives-at")).isEqualTo("Birch Foster Family");
+        assertThat(browser.texts("table[aria-labelledby=brothers-and-sisters] td")).contains("Dougie Together",
+                "Birch Foster Family");
+        browser.signOut();
+    }
+
     private static String inTwoWeeks() {
         return todayDate().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
     }

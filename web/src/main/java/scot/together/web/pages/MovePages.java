@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ import scot.together.api.child.ChildView;
 import scot.together.api.child.EpisodeSummary;
 import scot.together.api.child.FindChild;
 import scot.together.api.child.PlaceChild;
+import scot.together.api.family.MoveTogether;
 import scot.together.api.home.RegisterHome;
 import scot.together.events.child.HomeEnding;
 import scot.together.events.home.HomeKind;
@@ -51,17 +53,27 @@ public class MovePages {
     }
 
     @PostMapping("/children/{id}/moves")
-    String move(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+    String move(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, Model model,
                 RedirectAttributes redirect) {
-        Submitted form = new Submitted(values);
+        Submitted form = new Submitted(posted.toSingleValueMap(), posted);
         UUID home = form.id("homeId", "Choose the home the child moves to.");
         LocalDate start = form.date("startDate", "the date the child moves", true);
+        List<UUID> alsoMoving = form.ids("alsoMoving", 0, "Choose the brothers and sisters who move too.");
         HomeEnding ending = null;
         if (hasHomeNow(id)) {
             ending = form.choice("previousHomeEnding", HomeEnding.class,
                     "Say whether the previous home ended as planned.");
+        } else if (!form.values().getOrDefault("previousHomeEnding", "").isEmpty()) {
+            ending = form.choice("previousHomeEnding", HomeEnding.class, "Say whether the previous home ended as planned.");
         }
-        commands.send(form, "homeId", new PlaceChild(id, home, start, ending), Role.RECORDERS);
+        if (alsoMoving.isEmpty()) {
+            commands.send(form, "homeId", new PlaceChild(id, home, start, ending), Role.RECORDERS);
+        } else {
+            // brothers and sisters moving together are recorded at once, so no one is apart for a moment
+            List<UUID> together = new java.util.ArrayList<>(List.of(id));
+            alsoMoving.stream().filter(other -> !other.equals(id)).forEach(together::add);
+            commands.send(form, "homeId", new MoveTogether(together, home, start, ending), Role.RECORDERS);
+        }
         if (!form.ok()) {
             return show(id, model, form);
         }
@@ -96,9 +108,18 @@ public class MovePages {
     private String show(UUID id, Model model, Submitted form) {
         model.addAttribute("homes", children.homes(Role.RECORDERS).values());
         model.addAttribute("hasHome", hasHomeNow(id));
+        ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
+        model.addAttribute("brothersAndSisters", child.brothersAndSisters().stream()
+                .map(other -> queries.one(new FindChild(other.childId()), ChildView.class, Role.RECORDERS))
+                .filter(java.util.Objects::nonNull).toList());
+        model.addAttribute("alsoMoving", form.values().isEmpty() ? List.of() : posted(form));
         model.addAttribute("apart", form.refusal().filter(r -> r.code().equals(SEPARATION_NOT_APPROVED))
                 .map(r -> apart(id, r.detail())).orElse(null));
         return children.childForm(id, model, form, "children/move");
+    }
+
+    private static List<String> posted(Submitted form) {
+        return form.lists().getOrDefault("alsoMoving", List.of());
     }
 
     /** Whether the child already lives somewhere in their open episode (so this move ends a home). */

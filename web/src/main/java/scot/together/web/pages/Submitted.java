@@ -38,6 +38,11 @@ public final class Submitted {
         return values;
     }
 
+    /** Fields posted more than once (checkboxes), by name. */
+    public Map<String, List<String>> lists() {
+        return lists;
+    }
+
     public FormErrors errors() {
         return errors;
     }
