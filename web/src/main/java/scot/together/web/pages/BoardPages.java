@@ -82,6 +82,7 @@ public class BoardPages {
         }
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("period", period);
+        model.addAttribute("form", shown(form, period));
         model.addAttribute("charts", List.of(
                 BarChart.of("together-chart", "Children living with all their brothers and sisters, by month",
                         "Percent of children looked after away from home, with a brother or sister also looked"
@@ -92,7 +93,6 @@ public class BoardPages {
                 BarChart.of("exclusions-chart", "Exclusions, by month",
                         "Number of school exclusions proposed and informal exclusions in each month.", "count",
                         exclusions)));
-        model.addAttribute("form", form.values());
         model.addAttribute("errors", form.errors());
         return "board/dashboard";
     }
@@ -110,7 +110,7 @@ public class BoardPages {
         model.addAttribute("period", period);
         model.addAttribute("type", type == null ? "" : type);
         model.addAttribute("user", user == null ? "" : user);
-        model.addAttribute("form", form.values());
+        model.addAttribute("form", shown(form, period));
         model.addAttribute("errors", form.errors());
         return "board/audit";
     }
@@ -159,6 +159,19 @@ public class BoardPages {
             from = to.minusMonths(MOST_MONTHS).plusDays(1);
         }
         return new Period(from, to, asAt == null ? to : asAt);
+    }
+
+    /** What the picker shows: what was typed if it was wrong, else the period in use. */
+    private static Map<String, String> shown(Submitted form, Period period) {
+        if (!form.ok()) {
+            return form.values();
+        }
+        Map<String, String> shown = new java.util.HashMap<>(form.values());
+        DateTimeFormatter field = DateTimeFormatter.ofPattern("d/M/yyyy");
+        shown.put("from", field.format(period.from()));
+        shown.put("to", field.format(period.to()));
+        shown.put("asAt", form.values().getOrDefault("asAt", "").isBlank() ? "" : field.format(period.asAt()));
+        return shown;
     }
 
     private static List<YearMonth> months(Period period) {
