@@ -189,6 +189,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits (for htmx, say) until an element shows the text. */
+    public Browser waitForText(String cssSelector, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(cssSelector))
+                .stream().anyMatch(element -> element.getText().contains(text)));
+        return this;
+    }
+
     public String heading() {
         List<WebElement> h1 = driver.findElements(By.tagName("h1"));
         return h1.isEmpty() ? "" : h1.get(0).getText().strip();

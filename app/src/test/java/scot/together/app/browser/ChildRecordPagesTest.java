@@ -57,6 +57,9 @@ class ChildRecordPagesTest extends BrowserTest {
                 "Morag Pagetest registered, born 2015-02-03");
         browser.checkAccessibility().screenshot("child-record");
 
+        // with scripts, htmx shows the children found while the name is typed, and keeps the address
+        browser.go("/children").type("name", "agetes").waitForText("#results", "Morag Pagetest");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/children?name=agetes");
         browser.go("/children").type("name", "paget").press("Find");
         assertThat(browser.texts("#results td a")).containsExactly("Morag Pagetest");
         browser.checkAccessibility();
