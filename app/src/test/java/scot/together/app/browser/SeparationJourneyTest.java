@@ -60,7 +60,12 @@ class SeparationJourneyTest extends BrowserTest {
         assertThat(browser.text()).contains("Together or Apart", "Ailsa needs a specialist foster home",
                 "Oak House", "I want to see Brodie every week.", "Not given: Brodie is too young to give a view.");
         browser.checkAccessibility().screenshot("head-of-service-inbox");
-        browser.type("comment-" + onlyRequest(), "Agreed; weekly family time.").press("Agree to the separation");
+        String request = onlyRequest();
+        browser.press("Do not agree");
+        assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter why you do not agree.");
+        assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#comment-" + request);
+        browser.checkAccessibility();
+        browser.type("comment-" + request, "Agreed; weekly family time.").press("Agree to the separation");
         assertThat(browser.text(".together-done")).isEqualTo("You agreed to the separation.");
         assertThat(browser.text("#nothing-waiting")).isEqualTo("No request is waiting for your decision.");
         assertThat(browser.text("table[aria-labelledby=reviews]")).contains("Ailsa Journey, Brodie Journey", "Due soon");
