@@ -1,0 +1,70 @@
+package scot.together.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Signing in, and a social worker recording a child's record through the pages. */
+class ChildRecordPagesTest extends BrowserTest {
+
+    @Test
+    void aWrongPasswordIsShownInTheErrorSummaryAndSignedOutPeopleAreSentToSignIn() {
+        browser.go("/children");
+        assertThat(browser.path()).isEqualTo("/sign-in");
+        browser.checkAccessibility().screenshot("sign-in");
+
+        browser.type("username", "social.worker").type("password", "wrong").press("Sign in");
+        assertThat(browser.text(".ds_error-summary")).contains("The user name or password is not right");
+        browser.checkAccessibility();
+    }
+
+    @Test
+    void aSocialWorkerRegistersAChildStartsAnEpisodeAndRecordsWhereTheyLive() {
+        browser.signIn("social.worker").checkAccessibility().screenshot("social-worker-home");
+        assertThat(browser.texts(".ds_site-navigation__link")).contains("Find a child", "Register a child")
+                .doesNotContain("Board dashboard");
+
+        browser.go("/children/new").press("Register the child");
+        assertThat(browser.title()).startsWith("Error: ");
+        assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter the child's first name.",
+                "Enter the child's last name.", "Enter the child's date of birth.");
+        assertThat(browser.focused()).isEqualTo("error-summary");
+        browser.checkAccessibility();
+
+        browser.type("givenName", "Morag").type("familyName", "Pagetest").type("dateOfBirth", "31/2/2015")
+                .press("Register the child");
+        assertThat(browser.texts(".ds_error-summary__list a"))
+                .containsExactly("The child's date of birth must be a real date, for example 14/3/2025.");
+        assertThat(browser.attribute("#givenName", "value")).isEqualTo("Morag");
+
+        browser.type("dateOfBirth", "3/2/2015").press("Register the child");
+        assertThat(browser.heading()).isEqualTo("Morag Pagetest");
+        assertThat(browser.text()).contains("3 February 2015", "Not looked after", "No home recorded");
+
+        browser.follow("Start an episode of care").type("startDate", "1/4/2024")
+                .choose("category-LOOKED_AFTER_AWAY_FROM_HOME").press("Record the episode");
+        assertThat(browser.text("#lives-at")).isEqualTo("No home recorded");
+        assertThat(browser.text()).contains("Looked after away from home");
+
+        browser.follow("Record a move to a new home").follow("The home is not listed: record a new home")
+                .type("name", "Rowan Cottage").select("kind", "Foster family").choose("withinAuthority")
+                .press("Record the home");
+        assertThat(browser.heading()).isEqualTo("Record a move to a new home");
+        browser.type("startDate", "1/4/2024").checkAccessibility().press("Record the move");
+        assertThat(browser.text("#lives-at")).isEqualTo("Rowan Cottage");
+        assertThat(browser.texts(".together-timeline__summary")).containsExactly(
+                "Began to be looked after away from home", "Began living at Rowan Cottage",
+                "Morag Pagetest registered, born 2015-02-03");
+        browser.checkAccessibility().screenshot("child-record");
+
+        // with scripts, htmx shows the children found while the name is typed, and keeps the address
+        browser.go("/children").type("name", "agetes").waitForText("#results", "Morag Pagetest");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/children?name=agetes");
+        browser.go("/children").type("name", "paget").press("Find");
+        assertThat(browser.texts("#results td a")).containsExactly("Morag Pagetest");
+        browser.checkAccessibility();
+        browser.go("/children?name=%25");
+        assertThat(browser.text("#results")).contains("No child's name contains “%”");
+        browser.signOut();
+    }
+}

@@ -1,0 +1,44 @@
+package scot.together.query.children;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.child.ChildSummary;
+import scot.together.api.child.FindChildren;
+import scot.together.events.CareCategory;
+
+/** Finds children by part of their name, for the social worker's search. */
+@Component
+public class ChildSearch {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ChildSearch(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public List<ChildSummary> handle(FindChildren query) {
+        String text = query.nameContains() == null ? "" : query.nameContains().strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query("""
+                SELECT c.id, c.given_name, c.family_name, c.date_of_birth,
+                       (SELECT s.category FROM query.care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category
+                FROM query.child c
+                WHERE c.given_name || ' ' || c.family_name ILIKE ?
+                ORDER BY c.family_name, c.given_name, c.date_of_birth LIMIT ?
+                """, (rs, row) -> new ChildSummary(rs.getObject("id", java.util.UUID.class), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getDate("date_of_birth").toLocalDate(),
+                rs.getString("category") == null ? null : CareCategory.valueOf(rs.getString("category"))),
+                Date.valueOf(LocalDate.now(clock)), pattern, FindChildren.LIMIT);
+    }
+}

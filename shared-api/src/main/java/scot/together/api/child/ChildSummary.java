@@ -1,0 +1,10 @@
+package scot.together.api.child;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import scot.together.events.CareCategory;
+
+/** A child as a search lists them: who they are and their category of care today (null: none). */
+public record ChildSummary(UUID id, String givenName, String familyName, LocalDate dateOfBirth,
+                           CareCategory category) {
+}

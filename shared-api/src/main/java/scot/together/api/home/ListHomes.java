@@ -1,0 +1,5 @@
+package scot.together.api.home;
+
+/** Every home recorded, by name: answers a list of {@link HomeSummary}. */
+public record ListHomes() {
+}

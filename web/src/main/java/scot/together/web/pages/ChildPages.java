@@ -1,0 +1,185 @@
+package scot.together.web.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.together.api.child.ChildEpisodes;
+import scot.together.api.child.ChildHistory;
+import scot.together.api.child.ChildSummary;
+import scot.together.api.child.ChildView;
+import scot.together.api.child.EndEpisode;
+import scot.together.api.child.EpisodeSummary;
+import scot.together.api.child.FindChild;
+import scot.together.api.child.FindChildren;
+import scot.together.api.child.HistoryEntry;
+import scot.together.api.child.RegisterChild;
+import scot.together.api.child.StartEpisode;
+import scot.together.api.home.HomeSummary;
+import scot.together.api.home.ListHomes;
+import scot.together.events.CareCategory;
+import scot.together.web.api.Queries;
+import scot.together.web.security.Actor;
+import scot.together.web.security.Role;
+
+/** A social worker's pages for a child: find them, see their record and story, record what happens. */
+@Controller
+public class ChildPages {
+
+    /** A brother or sister on the child's page: who, how related, where they live today. */
+    public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, String home) {
+    }
+
+    private final Queries queries;
+    private final FormCommands commands;
+    private final Actor actor;
+
+    public ChildPages(Queries queries, FormCommands commands, Actor actor) {
+        this.queries = queries;
+        this.commands = commands;
+        this.actor = actor;
+    }
+
+    @GetMapping("/children")
+    String find(@RequestParam(required = false) String name, Model model) {
+        String text = name == null ? "" : name.strip();
+        List<ChildSummary> found = text.isEmpty() ? List.of()
+                : queries.list(new FindChildren(text.length() > 100 ? text.substring(0, 100) : text),
+                ChildSummary.class, Role.CASEWORK);
+        model.addAttribute("name", text);
+        model.addAttribute("children", found);
+        model.addAttribute("limit", FindChildren.LIMIT);
+        return "children/find";
+    }
+
+    @GetMapping("/children/new")
+    String registerForm(Model model) {
+        actor.as(Role.RECORDERS);
+        return form(model, new Submitted(Map.of()), "children/register");
+    }
+
+    @PostMapping("/children")
+    String register(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
+        Submitted form = new Submitted(values);
+        String given = form.text("givenName", "the child's first name", 100, true);
+        String family = form.text("familyName", "the child's last name", 100, true);
+        LocalDate born = form.date("dateOfBirth", "the child's date of birth", true);
+        UUID id = commands.send(form, "dateOfBirth", new RegisterChild(UUID.randomUUID(), given, family, born),
+                Role.RECORDERS);
+        if (id == null) {
+            return form(model, form, "children/register");
+        }
+        redirect.addFlashAttribute("done", given + " " + family + " is registered.");
+        return "redirect:/children/" + id;
+    }
+
+    @GetMapping("/children/{id}")
+    String child(@PathVariable UUID id, Model model) {
+        ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.CASEWORK);
+        Map<UUID, HomeSummary> homes = homes(Role.CASEWORK);
+        List<BrotherOrSister> brothersAndSisters = new ArrayList<>();
+        for (ChildView.BrotherOrSister other : child.brothersAndSisters()) {
+            ChildView them = queries.one(new FindChild(other.childId()), ChildView.class, Role.CASEWORK);
+            if (them != null) {
+                brothersAndSisters.add(new BrotherOrSister(them.id(), them.givenName() + " " + them.familyName(),
+                        other.kind(), them.category(), homeName(homes, them.homeId())));
+            }
+        }
+        List<EpisodeSummary> episodes = queries.list(new ChildEpisodes(id), EpisodeSummary.class, Role.CASEWORK);
+        // their story in the order things happened (the order recorded where the day is the same)
+        List<HistoryEntry> story = queries.list(new ChildHistory(id, false), HistoryEntry.class, Role.CASEWORK)
+                .stream().sorted(java.util.Comparator.comparing(HistoryEntry::effectiveDate,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        model.addAttribute("child", child);
+        model.addAttribute("home", homeName(homes, child.homeId()));
+        model.addAttribute("brothersAndSisters", brothersAndSisters);
+        model.addAttribute("episodes", episodes);
+        model.addAttribute("openEpisode", openEpisode(episodes));
+        model.addAttribute("story", story);
+        model.addAttribute("canRecord", java.util.Arrays.stream(Role.RECORDERS).anyMatch(actor::holds));
+        model.addAttribute("canPropose", java.util.Arrays.stream(ExclusionPages.PROPOSERS).anyMatch(actor::holds));
+        return "children/child";
+    }
+
+    @GetMapping("/children/{id}/episodes/new")
+    String episodeForm(@PathVariable UUID id, Model model) {
+        return childForm(id, model, new Submitted(Map.of()), "children/episode-start");
+    }
+
+    @PostMapping("/children/{id}/episodes")
+    String startEpisode(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+                        RedirectAttributes redirect) {
+        Submitted form = new Submitted(values);
+        LocalDate start = form.date("startDate", "the date the episode began", true);
+        CareCategory category = form.choice("category", CareCategory.class, "Choose how the child is looked after.");
+        UUID episode = commands.send(form, "startDate", new StartEpisode(id, UUID.randomUUID(), start, category),
+                Role.RECORDERS);
+        if (episode == null) {
+            return childForm(id, model, form, "children/episode-start");
+        }
+        redirect.addFlashAttribute("done", "The episode of care is recorded.");
+        return "redirect:/children/" + id;
+    }
+
+    @GetMapping("/children/{id}/episodes/{episodeId}/end")
+    String endForm(@PathVariable UUID id, @PathVariable UUID episodeId, Model model) {
+        model.addAttribute("episodeId", episodeId);
+        return childForm(id, model, new Submitted(Map.of()), "children/episode-end");
+    }
+
+    @PostMapping("/children/{id}/episodes/{episodeId}/end")
+    String endEpisode(@PathVariable UUID id, @PathVariable UUID episodeId, @RequestParam Map<String, String> values,
+                      Model model, RedirectAttributes redirect) {
+        Submitted form = new Submitted(values);
+        LocalDate end = form.date("endDate", "the date the episode ended", true);
+        String reason = form.text("reason", "why it ended", 2000, false);
+        commands.send(form, "endDate", new EndEpisode(id, episodeId, end, reason), Role.RECORDERS);
+        if (!form.ok()) {
+            model.addAttribute("episodeId", episodeId);
+            return childForm(id, model, form, "children/episode-end");
+        }
+        redirect.addFlashAttribute("done", "The end of the episode is recorded.");
+        return "redirect:/children/" + id;
+    }
+
+    /** Shows a form about one child, with the child named at the top. */
+    String childForm(UUID id, Model model, Submitted form, String view) {
+        ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
+        model.addAttribute("child", child);
+        return form(model, form, view);
+    }
+
+    static String form(Model model, Submitted form, String view) {
+        model.addAttribute("form", form.values());
+        model.addAttribute("errors", form.errors());
+        return view;
+    }
+
+    Map<UUID, HomeSummary> homes(Role... allowed) {
+        return queries.list(new ListHomes(), HomeSummary.class, allowed).stream()
+                .collect(Collectors.toMap(HomeSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static String homeName(Map<UUID, HomeSummary> homes, UUID homeId) {
+        if (homeId == null) {
+            return null;
+        }
+        HomeSummary home = homes.get(homeId);
+        return home == null ? "A home not yet known" : home.name();
+    }
+
+    static EpisodeSummary openEpisode(List<EpisodeSummary> episodes) {
+        return episodes.stream().filter(episode -> episode.endDate() == null).reduce((a, b) -> b).orElse(null);
+    }
+}

@@ -1,0 +1,43 @@
+package scot.together.web.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import scot.together.api.exclusions.ExclusionStatus;
+import scot.together.api.exclusions.ExclusionSummary;
+import scot.together.api.exclusions.FindExclusions;
+import scot.together.api.family.ListSeparations;
+import scot.together.api.family.SeparationStatus;
+import scot.together.api.family.SeparationSummary;
+import scot.together.web.api.Queries;
+import scot.together.web.security.Actor;
+import scot.together.web.security.Role;
+
+/** The home page: for each role the person holds, the work of their day. */
+@Controller
+public class HomePage {
+
+    private final Actor actor;
+    private final Queries queries;
+
+    public HomePage(Actor actor, Queries queries) {
+        this.actor = actor;
+        this.queries = queries;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        for (Role role : Role.values()) {
+            model.addAttribute(role.name(), actor.holds(role));
+        }
+        if (actor.holds(Role.HEAD_OF_SERVICE)) {
+            model.addAttribute("separationsWaiting", queries.list(new ListSeparations(SeparationStatus.REQUESTED),
+                    SeparationSummary.class, Role.HEAD_OF_SERVICE).size());
+        }
+        if (actor.holds(Role.HEAD_OF_EDUCATION) || actor.holds(Role.HEAD_OF_CF_SOCIAL_WORK)) {
+            model.addAttribute("exclusionsWaiting", queries.list(new FindExclusions(ExclusionStatus.PENDING),
+                    ExclusionSummary.class, ExclusionPages.DECIDERS).size());
+        }
+        return "home";
+    }
+}

@@ -1,0 +1,185 @@
+package scot.together.web.pages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.together.api.child.ChildView;
+import scot.together.api.child.FindChild;
+import scot.together.api.family.ApproveSeparation;
+import scot.together.api.family.ListSeparations;
+import scot.together.api.family.RefuseSeparation;
+import scot.together.api.family.RequestSeparation;
+import scot.together.api.family.SeparationStatus;
+import scot.together.api.family.SeparationSummary;
+import scot.together.api.family.SeparationsRegister;
+import scot.together.api.family.SeparationsRegisterView;
+import scot.together.api.home.HomeSummary;
+import scot.together.api.inbox.SeparationRequestDetails;
+import scot.together.api.inbox.SeparationRequestView;
+import scot.together.events.family.Assessment;
+import scot.together.events.family.ChildsView;
+import scot.together.web.api.Queries;
+import scot.together.web.security.Role;
+
+/**
+ * Separations of brothers and sisters: the social worker's request with its assessment, and
+ * the Head of Service's inbox where each request is read beside the children's situation.
+ */
+@Controller
+public class SeparationPages {
+
+    /** A child as the request and the inbox show them: who, care today, where they live. */
+    public record Situation(UUID id, String name, String category, String home) {
+    }
+
+    /** A request waiting for the Head of Service, with the children's situations beside it. */
+    public record Waiting(SeparationRequestView request, List<Situation> children, Map<UUID, String> names) {
+    }
+
+    private final Queries queries;
+    private final FormCommands commands;
+    private final ChildPages children;
+    private final Words words;
+    private final Clock clock;
+
+    public SeparationPages(Queries queries, FormCommands commands, ChildPages children, Words words, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.children = children;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    @GetMapping("/separations/new")
+    String requestForm(@RequestParam("child") List<UUID> ticked, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        return show(ticked.get(0), ticked, values, new Submitted(values), model);
+    }
+
+    @PostMapping("/separations")
+    String request(@RequestParam MultiValueMap<String, String> posted, Model model, RedirectAttributes redirect) {
+        Submitted form = new Submitted(posted.toSingleValueMap(), posted);
+        UUID about = form.id("about", "Choose the children.");
+        List<UUID> childIds = form.ids("childIds", 2, "Choose at least two children who would live apart.");
+        String kind = form.text("assessmentKind", "the kind of assessment", 200, true);
+        LocalDate completedOn = form.date("completedOn", "the date the assessment was completed", true);
+        String summary = form.text("summary", "what the assessment found", 10000, true);
+        String reason = form.text("reason", "why the children should live apart", 10000, true);
+        LocalDate reviewBy = form.date("reviewBy", "the date to review the separation by", true);
+        List<ChildsView> views = new ArrayList<>();
+        for (UUID child : childIds) {
+            String view = form.text("view-" + child, "the child's view", 10000, false);
+            String whyNot = form.text("whyNot-" + child, "why the child's view could not be given", 2000, false);
+            if (view == null && whyNot == null) {
+                form.errors().add("view-" + child, "Enter each child's view, or why it could not be given.");
+            }
+            views.add(new ChildsView(child, view, view == null ? whyNot : null));
+        }
+        UUID id = commands.send(form, "childIds", new RequestSeparation(UUID.randomUUID(), childIds,
+                new Assessment(kind, completedOn, summary), reason, reviewBy, views), Role.RECORDERS);
+        if (id == null) {
+            return show(about, childIds, form.values(), form, model);
+        }
+        redirect.addFlashAttribute("done", "The request is sent to the Head of Service.");
+        return "redirect:/children/" + about;
+    }
+
+    @GetMapping("/separations")
+    String inbox(Model model) {
+        Map<UUID, HomeSummary> homes = children.homes(Role.HEAD_OF_SERVICE);
+        List<Waiting> waiting = new ArrayList<>();
+        for (SeparationSummary summary : queries.list(new ListSeparations(SeparationStatus.REQUESTED),
+                SeparationSummary.class, Role.HEAD_OF_SERVICE)) {
+            SeparationRequestView request = queries.one(new SeparationRequestDetails(summary.id()),
+                    SeparationRequestView.class, Role.HEAD_OF_SERVICE);
+            if (request != null) {
+                List<Situation> situations = request.childIds().stream().map(id -> situation(id, homes)).toList();
+                Map<UUID, String> names = new LinkedHashMap<>();
+                situations.forEach(s -> names.put(s.id(), s.name()));
+                waiting.add(new Waiting(request, situations, names));
+            }
+        }
+        SeparationsRegisterView register = queries.one(new SeparationsRegister(LocalDate.now(clock)),
+                SeparationsRegisterView.class, Role.HEAD_OF_SERVICE);
+        LocalDate soon = LocalDate.now(clock).plusDays(28);
+        Map<UUID, String> names = new LinkedHashMap<>();
+        register.approved().forEach(a -> a.childIds().forEach(id -> names.computeIfAbsent(id, this::name)));
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("reviews", register.approved().stream()
+                .filter(a -> a.reviewBy() != null && !a.reviewBy().isAfter(soon)).toList());
+        model.addAttribute("names", names);
+        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("form", Map.of());
+        return "separations/inbox";
+    }
+
+    @PostMapping("/separations/{id}/approve")
+    String approve(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+                   RedirectAttributes redirect) {
+        Submitted form = new Submitted(values);
+        String comment = form.text("comment-" + id, "your comment", 10000, false);
+        commands.send(form, "comment-" + id, new ApproveSeparation(id, comment, null), Role.HEAD_OF_SERVICE);
+        return decided(form, model, redirect, "You agreed to the separation.");
+    }
+
+    @PostMapping("/separations/{id}/refuse")
+    String refuse(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+                  RedirectAttributes redirect) {
+        Submitted form = new Submitted(values);
+        String reason = form.text("comment-" + id, "why you do not agree", 10000, true);
+        commands.send(form, "comment-" + id, new RefuseSeparation(id, reason), Role.HEAD_OF_SERVICE);
+        return decided(form, model, redirect, "You did not agree to the separation; the social worker can see why.");
+    }
+
+    private String decided(Submitted form, Model model, RedirectAttributes redirect, String done) {
+        if (!form.ok()) {
+            inbox(model);
+            model.addAttribute("errors", form.errors());
+            model.addAttribute("form", form.values());
+            return "separations/inbox";
+        }
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/separations";
+    }
+
+    private String show(UUID about, List<UUID> ticked, Map<String, String> values, Submitted form, Model model) {
+        ChildView child = queries.found(new FindChild(about), ChildView.class, "No such child", Role.RECORDERS);
+        Map<UUID, HomeSummary> homes = children.homes(Role.RECORDERS);
+        List<Situation> offered = new ArrayList<>();
+        offered.add(situation(child.id(), homes));
+        child.brothersAndSisters().forEach(other -> offered.add(situation(other.childId(), homes)));
+        model.addAttribute("child", child);
+        model.addAttribute("offered", offered);
+        model.addAttribute("ticked", ticked);
+        model.addAttribute("form", values);
+        model.addAttribute("errors", form.errors());
+        return "separations/request";
+    }
+
+    private Situation situation(UUID id, Map<UUID, HomeSummary> homes) {
+        ChildView child = queries.one(new FindChild(id), ChildView.class, Role.CASEWORK);
+        if (child == null) {
+            return new Situation(id, "A child not yet known", "", null);
+        }
+        HomeSummary home = child.homeId() == null ? null : homes.get(child.homeId());
+        return new Situation(id, child.givenName() + " " + child.familyName(), words.category(child.category()),
+                home == null ? null : home.name());
+    }
+
+    private String name(UUID id) {
+        ChildView child = queries.one(new FindChild(id), ChildView.class, Role.CASEWORK);
+        return child == null ? "A child not yet known" : child.givenName() + " " + child.familyName();
+    }
+}

@@ -1,0 +1,19 @@
+package scot.together.web.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in form; Spring Security checks what it posts (username, password) at POST /sign-in. */
+@Controller
+public class SignInPage {
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+                  Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", signedOut != null);
+        return "sign-in";
+    }
+}

@@ -1,0 +1,133 @@
+package scot.together.web.pages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import scot.together.events.CareCategory;
+import scot.together.events.care.InterventionSetting;
+import scot.together.events.family.FamilyTimeFrequency;
+import scot.together.events.family.RelationshipKind;
+import scot.together.events.home.HomeKind;
+
+/** Plain words, in the language of care, for the codes the service keeps. Used by the templates as {@code @words}. */
+@Component("words")
+public class Words {
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK);
+
+    public String category(CareCategory category) {
+        if (category == null) {
+            return "Not looked after";
+        }
+        return switch (category) {
+            case LOOKED_AFTER_AT_HOME -> "Looked after at home";
+            case LOOKED_AFTER_AWAY_FROM_HOME -> "Looked after away from home";
+            case PREVIOUSLY_LOOKED_AFTER -> "Previously looked after (care leaver)";
+            case CARE_EXPERIENCED_INFORMAL -> "Care experienced (informal care)";
+        };
+    }
+
+    public String homeKind(HomeKind kind) {
+        return switch (kind) {
+            case FOSTER -> "Foster family";
+            case KINSHIP -> "Kinship carers (family or friends)";
+            case RESIDENTIAL -> "Children's house";
+            case ADOPTIVE -> "Adoptive family";
+            case SECURE -> "Secure care";
+            case SUPPORTED_LODGINGS -> "Supported lodgings";
+            case AT_HOME_WITH_PARENTS -> "At home with parents";
+            case OTHER_COMMUNITY -> "Other home in the community";
+        };
+    }
+
+    /** A brother or sister relationship as the child sees it. */
+    public String relationship(String kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case "FULL" -> "Brother or sister";
+            case "HALF" -> "Half brother or sister";
+            case "STEP" -> "Step brother or sister";
+            default -> "Like a brother or sister";
+        };
+    }
+
+    public String role(String role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case "SOCIAL_WORKER" -> "Social worker";
+            case "HEAD_OF_SERVICE" -> "Head of Service";
+            case "HEAD_OF_EDUCATION" -> "Head of Education";
+            case "HEAD_OF_CF_SOCIAL_WORK" -> "Head of Children and Families Social Work";
+            case "BOARD_MEMBER" -> "Corporate Parenting Board";
+            case "ADMIN" -> "System administrator";
+            default -> role;
+        };
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : LONG.format(date);
+    }
+
+    /** When something was recorded, on the council's clock. */
+    public String recorded(Instant at) {
+        return at == null ? "" : RECORDED.format(at.atZone(LONDON));
+    }
+
+    /** A date as the forms take it, to fill a field again. */
+    public String field(LocalDate date) {
+        return date == null ? "" : SHORT.format(date);
+    }
+
+    public Map<String, String> relationshipKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (RelationshipKind kind : RelationshipKind.values()) {
+            kinds.put(kind.name(), relationship(kind.name()));
+        }
+        return kinds;
+    }
+
+    public Map<String, String> frequencies() {
+        Map<String, String> often = new LinkedHashMap<>();
+        often.put(FamilyTimeFrequency.WEEKLY.name(), "Every week");
+        often.put(FamilyTimeFrequency.FORTNIGHTLY.name(), "Every fortnight");
+        often.put(FamilyTimeFrequency.MONTHLY.name(), "Every month");
+        often.put(FamilyTimeFrequency.QUARTERLY.name(), "Every three months");
+        return often;
+    }
+
+    public Map<String, String> interventionSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(InterventionSetting.OWN_HOUSE.name(), "One of the council's own children's houses");
+        settings.put(InterventionSetting.COMMISSIONED_SERVICE.name(), "A service the council commissions");
+        settings.put(InterventionSetting.SCHOOL.name(), "School");
+        settings.put(InterventionSetting.HEALTH.name(), "Health service");
+        return settings;
+    }
+
+    public Map<String, String> yesNo() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("yes", "Yes");
+        answers.put("no", "No");
+        return answers;
+    }
+
+    public CareCategory[] categories() {
+        return CareCategory.values();
+    }
+
+    public HomeKind[] homeKinds() {
+        return HomeKind.values();
+    }
+}
