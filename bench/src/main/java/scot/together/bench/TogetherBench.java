@@ -13,8 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Measures, in one run on one machine: how fast commands are recorded by one sender and by
- * several; how report times grow from a small council to Scotland's scale; how fast the read
- * models rebuild. Prints the figures and their ratios.
+ * several; how far the read models fall behind a burst of recording; how report times grow
+ * from a small council to Scotland's scale, once the read models have caught up; how fast the
+ * read models rebuild. Prints the figures and their ratios.
  *
  * <pre>java -jar bench/target/together-bench.jar [children=20000] [small=2000] [threads=8]</pre>
  */
@@ -45,9 +46,14 @@ public class TogetherBench {
             lines.add(ratio("recording, " + threads + " senders / 1 sender (commands/s)", many.commandsPerSecond(),
                     one.commandsPerSecond()));
 
+            lines.add(catchUp(reports.awaitCaughtUp(), small));
             Reports.Timings atSmall = reports.time(small);
             Council.Rate bulk = council.record(children - small, threads);
             lines.add(bulk.describe(threads + " senders, up to " + children + " children"));
+            double lag = reports.awaitCaughtUp();
+            lines.add(catchUp(lag, children));
+            lines.add(ratio("read models' speed / recording speed during the burst (events/s)",
+                    bulk.events() / (bulk.seconds() + lag), bulk.eventsPerSecond()));
             Reports.Timings atLarge = reports.time(children);
             atSmall.describe().forEach(lines::add);
             atLarge.describe().forEach(lines::add);
@@ -75,6 +81,11 @@ public class TogetherBench {
             System.out.println("== Together benchmark ==");
             lines.forEach(System.out::println);
         }
+    }
+
+    private static String catchUp(double seconds, int children) {
+        return String.format(Locale.ROOT, "read models caught up %.1f s after recording stopped (%d children)",
+                seconds, children);
     }
 
     static String ratio(String what, double numerator, double denominator) {

@@ -1,6 +1,8 @@
 package scot.together.query.freshness;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import scot.together.api.admin.ReadModelProgress;
 import scot.together.query.rebuild.ReadModels;
 
 /**
@@ -45,7 +48,10 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
     @Override
     public Object handle(UnitOfWork<? extends QueryMessage<?, ?>> unitOfWork, InterceptorChain chain)
             throws Exception {
-        awaitCaughtUp();
+        // asking how far the read models have got must not wait for them to get there
+        if (!(unitOfWork.getMessage().getPayload() instanceof ReadModelProgress)) {
+            awaitCaughtUp();
+        }
         return chain.proceed();
     }
 
@@ -55,17 +61,21 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
             return;
         }
         long deadline = System.nanoTime() + limit.toNanos();
-        while (!caughtUp(head.getAsLong())) {
+        List<String> behind = behind(head.getAsLong());
+        while (!behind.isEmpty()) {
             if (System.nanoTime() > deadline) {
-                log.warn("Read models are still behind event {} after {}; answering with what they have",
-                        head.getAsLong(), limit);
+                log.warn("Read models {} are still behind event {} after {}; answering with what they have",
+                        behind, head.getAsLong(), limit);
                 return;
             }
             Thread.sleep(5);
+            behind = behind(head.getAsLong());
         }
     }
 
-    private boolean caughtUp(long head) {
+    /** The read models that have not yet taken in the event at {@code head}. */
+    private List<String> behind(long head) {
+        List<String> behind = new ArrayList<>();
         for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .toList()) {
@@ -73,17 +83,14 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
             if (status.values().stream().anyMatch(ReadModels::stillRebuilding)) {
                 continue; // a read model being rebuilt answers with what it has so far
             }
-            if (status.isEmpty() && processor.isRunning()) {
-                return false;
-            }
-            for (EventTrackerStatus segment : status.values()) {
-                OptionalLong at = segment.getCurrentPosition();
-                if (at.isEmpty() || at.getAsLong() < head) {
-                    return false;
-                }
+            boolean unclaimed = status.isEmpty() && processor.isRunning();
+            boolean lagging = status.values().stream().map(EventTrackerStatus::getCurrentPosition)
+                    .anyMatch(at -> at.isEmpty() || at.getAsLong() < head);
+            if (unclaimed || lagging) {
+                behind.add(processor.getName());
             }
         }
-        return true;
+        return behind;
     }
 
     private static OptionalLong position(TrackingToken token) {
