@@ -158,7 +158,24 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the next page has replaced this one and has run its scripts. */
     private void loaded(WebElement previous) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(previous) && complete());
+        until(() -> isStale(previous) && complete());
+    }
+
+    /**
+     * Waits up to 30 s for the condition. A page that is replaced while the condition reads it
+     * leaves stale elements behind: that only means "not yet", so the condition is asked again.
+     */
+    private void until(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (leftTheDocument(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     private boolean complete() {
@@ -180,7 +197,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser waitForHeading(String heading) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> heading().equals(heading));
+            until(() -> heading().equals(heading));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-waiting-for-" + heading.replaceAll("[^A-Za-z]+", "-"));
             throw new AssertionError("Expected the page '" + heading + "' but " + path() + " shows '" + heading()
@@ -191,8 +208,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (for htmx, say) until an element shows the text. */
     public Browser waitForText(String cssSelector, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(cssSelector))
-                .stream().anyMatch(element -> element.getText().contains(text)));
+        until(() -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .anyMatch(element -> element.getText().contains(text)));
         return this;
     }
 
@@ -301,15 +318,18 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
         } catch (org.openqa.selenium.WebDriverException e) {
-            // mid-navigation Chromium may say so in other words: the element's node has left the document
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            if (leftTheDocument(e)) {
                 return true;
             }
             throw e;
         }
+    }
+
+    /** Stale, or (Chromium's other wording mid-navigation) a node that no longer belongs to the document. */
+    private static boolean leftTheDocument(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     @Override
