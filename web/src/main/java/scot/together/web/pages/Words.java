@@ -10,8 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import scot.together.events.CareCategory;
 import scot.together.events.care.InterventionSetting;
+import scot.together.events.care.PermanenceKind;
 import scot.together.events.family.FamilyTimeFrequency;
 import scot.together.events.family.RelationshipKind;
+import scot.together.events.family.ReviewOutcome;
 import scot.together.events.home.HomeKind;
 
 /** Plain words, in the language of care, for the codes the service keeps. Used by the templates as {@code @words}. */
@@ -121,6 +123,40 @@ public class Words {
         answers.put("yes", "Yes");
         answers.put("no", "No");
         return answers;
+    }
+
+    public Map<String, String> categoryChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (CareCategory category : CareCategory.values()) {
+            choices.put(category.name(), category(category));
+        }
+        return choices;
+    }
+
+    public String permanence(String kind) {
+        return switch (PermanenceKind.valueOf(kind)) {
+            case RETURN_HOME -> "Return home to their family";
+            case KINSHIP_CARE -> "Living with kinship carers (family or friends)";
+            case LONG_TERM_FOSTERING -> "Long-term foster family";
+            case PERMANENCE_ORDER -> "Permanence order";
+            case ADOPTION -> "Adoption";
+            case OTHER -> "Another permanent plan";
+        };
+    }
+
+    public Map<String, String> permanenceKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (PermanenceKind kind : PermanenceKind.values()) {
+            kinds.put(kind.name(), permanence(kind.name()));
+        }
+        return kinds;
+    }
+
+    public Map<String, String> reviewOutcomes() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put(ReviewOutcome.CONTINUE.name(), "They stay apart for now, reviewed again by the next review date");
+        outcomes.put(ReviewOutcome.REUNITE.name(), "Work towards them living together again");
+        return outcomes;
     }
 
     public CareCategory[] categories() {
