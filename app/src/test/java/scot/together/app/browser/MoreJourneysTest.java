@@ -16,9 +16,10 @@ import scot.together.app.support.CouncilStory;
  */
 class MoreJourneysTest extends BrowserTest {
 
+    private final CouncilStory story = new CouncilStory(api);
+
     @Test
     void aSocialWorkerChangesHowAChildIsLookedAfterRecordsSecureCareAndAPermanentPlan() {
-        CouncilStory story = new CouncilStory(api);
         String callum = story.child("Callum", "Securecare", "2010-04-04");
         story.accommodated(callum, "2025-01-06");
 
@@ -77,7 +78,6 @@ class MoreJourneysTest extends BrowserTest {
 
     @Test
     void familyTimeIsListedASeparationIsReviewedAndEndsAndABrotherIsNoLongerRecorded() {
-        CouncilStory story = new CouncilStory(api);
         String isla = story.child("Isla", "Together", "2012-02-02");
         String jamie = story.child("Jamie", "Together", "2014-05-05");
         String relationship = api.as("social.worker").post("/api/brothers-and-sisters", Map.of("childId", isla,
@@ -142,7 +142,7 @@ class MoreJourneysTest extends BrowserTest {
 
     @Test
     void aPermanentPlanIsRecordedWithoutScriptsAndTheBoardFiltersTheAuditHistoryByItsKind() {
-        String morag = new CouncilStory(api).child("Morag", "Plain", "2011-11-11");
+        String morag = story.child("Morag", "Plain", "2011-11-11");
         try (Browser plain = Browser.withoutScripts(together.baseUri())) {
             plain.signIn("social.worker").go("/children/" + morag).follow("Record a permanent plan")
                     .press("Record the plan");

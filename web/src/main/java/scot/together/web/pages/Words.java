@@ -93,11 +93,7 @@ public class Words {
     }
 
     public Map<String, String> relationshipKinds() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (RelationshipKind kind : RelationshipKind.values()) {
-            kinds.put(kind.name(), relationship(kind.name()));
-        }
-        return kinds;
+        return choices(RelationshipKind.values(), kind -> relationship(kind.name()));
     }
 
     public Map<String, String> frequencies() {
@@ -126,11 +122,7 @@ public class Words {
     }
 
     public Map<String, String> categoryChoices() {
-        Map<String, String> choices = new LinkedHashMap<>();
-        for (CareCategory category : CareCategory.values()) {
-            choices.put(category.name(), category(category));
-        }
-        return choices;
+        return choices(CareCategory.values(), this::category);
     }
 
     public String permanence(String kind) {
@@ -145,11 +137,7 @@ public class Words {
     }
 
     public Map<String, String> permanenceKinds() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (PermanenceKind kind : PermanenceKind.values()) {
-            kinds.put(kind.name(), permanence(kind.name()));
-        }
-        return kinds;
+        return choices(PermanenceKind.values(), kind -> permanence(kind.name()));
     }
 
     public Map<String, String> reviewOutcomes() {
@@ -159,11 +147,17 @@ public class Words {
         return outcomes;
     }
 
-    public CareCategory[] categories() {
-        return CareCategory.values();
+    public Map<String, String> homeKindChoices() {
+        return choices(HomeKind.values(), this::homeKind);
     }
 
-    public HomeKind[] homeKinds() {
-        return HomeKind.values();
+    /** Each constant's name to its words, in the constants' order. */
+    private static <E extends Enum<E>> Map<String, String> choices(E[] constants,
+                                                                  java.util.function.Function<E, String> words) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (E constant : constants) {
+            choices.put(constant.name(), words.apply(constant));
+        }
+        return choices;
     }
 }
