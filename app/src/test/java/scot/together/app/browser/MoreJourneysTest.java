@@ -34,7 +34,8 @@ class MoreJourneysTest extends BrowserTest {
         browser.checkAccessibility();
         browser.type("date", "1/3/2025").choose("category").press("Record the change");
         assertThat(browser.heading()).isEqualTo("Callum Securecare");
-        assertThat(browser.text(".together-done")).isEqualTo("The change in how the child is looked after is recorded.");
+        assertThat(browser.text(".together-done"))
+                .isEqualTo("The change in how the child is looked after is recorded.");
         assertThat(browser.text("#main-content")).contains("Looked after at home, from 6 January 2025");
 
         browser.follow("Record an admission to secure care").press("Record the admission");
@@ -47,7 +48,8 @@ class MoreJourneysTest extends BrowserTest {
         assertThat(browser.texts("a")).doesNotContain("Record an admission to secure care");
 
         browser.follow("Record the discharge").press("Record the discharge");
-        assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter the date the child left secure care.");
+        assertThat(browser.texts(".ds_error-summary__list a"))
+                .containsExactly("Enter the date the child left secure care.");
         browser.checkAccessibility();
         // before the admission: the service refuses and says why, at the date
         browser.type("dischargedOn", "1/3/2025").press("Record the discharge");
@@ -64,13 +66,15 @@ class MoreJourneysTest extends BrowserTest {
         assertThat(browser.text(".together-done")).isEqualTo("The permanent plan is recorded.");
         assertThat(browser.texts("ul[aria-labelledby=permanence] li"))
                 .containsExactly("Long-term foster family, agreed on 1 April 2025");
-        assertThat(browser.texts(".together-timeline__summary")).contains("Admitted to secure care: At risk of serious harm",
+        assertThat(browser.texts(".together-timeline__summary"))
+                .contains("Admitted to secure care: At risk of serious harm",
                 "Permanent plan agreed: long term fostering");
         browser.checkAccessibility().signOut();
 
         // a Head of Education reads the record but is offered none of these forms, nor let in by address
         browser.signIn("head.of.education").go("/children/" + callum);
-        assertThat(browser.texts("a")).doesNotContain("Record a permanent plan", "Change how the child is looked after");
+        assertThat(browser.texts("a"))
+                .doesNotContain("Record a permanent plan", "Change how the child is looked after");
         browser.go("/children/" + callum + "/record/permanent-plan");
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
         browser.signOut();
@@ -96,7 +100,8 @@ class MoreJourneysTest extends BrowserTest {
                 Map.of("comment", "Agreed")).expect(204);
 
         browser.signIn("head.of.service").follow("Separations to decide");
-        assertThat(browser.text("table[aria-labelledby=reviews]")).contains("Isla Together, Jamie Together", "Due soon");
+        assertThat(browser.text("table[aria-labelledby=reviews]"))
+                .contains("Isla Together, Jamie Together", "Due soon");
         browser.follow("Record the review").press("Record the review");
         assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter the date of the review.",
                 "Choose what the review decided.");
@@ -121,11 +126,13 @@ class MoreJourneysTest extends BrowserTest {
 
         assertThat(browser.text("table[aria-labelledby=separations]")).contains("Isla Together, Jamie Together");
         browser.follow("They live together again").press("Record that they live together again");
-        assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter the date they live together again.");
+        assertThat(browser.texts(".ds_error-summary__list a"))
+                .containsExactly("Enter the date they live together again.");
         browser.checkAccessibility();
         browser.type("date", today()).type("reason", "Isla's new home has room for Jamie")
                 .press("Record that they live together again");
-        assertThat(browser.text(".together-done")).isEqualTo("The separation has ended: the children live together again.");
+        assertThat(browser.text(".together-done"))
+                .isEqualTo("The separation has ended: the children live together again.");
         assertThat(browser.text("#main-content")).contains("No separation from brothers and sisters is agreed.");
 
         browser.follow("End").press("Record the end");
@@ -153,7 +160,8 @@ class MoreJourneysTest extends BrowserTest {
                     .containsExactly("The date the plan was agreed must be a real date, for example 14/3/2025.");
             plain.type("agreedOn", "28/2/2025").press("Record the plan");
             assertThat(plain.heading()).isEqualTo("Morag Plain");
-            assertThat(plain.texts("ul[aria-labelledby=permanence] li")).containsExactly("Adoption, agreed on 28 February 2025");
+            assertThat(plain.texts("ul[aria-labelledby=permanence] li"))
+                    .containsExactly("Adoption, agreed on 28 February 2025");
             plain.signOut();
 
             plain.signIn("board.member").go("/board/audit");
@@ -163,7 +171,8 @@ class MoreJourneysTest extends BrowserTest {
                     .allSatisfy(summary -> assertThat(summary).startsWith("Permanent plan agreed"));
             assertThat(plain.text("#type option:checked")).isEqualTo("Permanence plan recorded");
             plain.go("/board/audit?type=NoSuchKind");
-            assertThat(plain.texts(".ds_error-summary__list a")).containsExactly("Choose a kind of record from the list.");
+            assertThat(plain.texts(".ds_error-summary__list a"))
+                    .containsExactly("Choose a kind of record from the list.");
             plain.signOut();
         }
         browser.signIn("board.member").go("/board/audit").select("type", "Permanence plan recorded").press("Filter");
