@@ -102,7 +102,7 @@ class MoreJourneysTest extends BrowserTest {
         browser.signIn("head.of.service").follow("Separations to decide");
         assertThat(browser.text("table[aria-labelledby=reviews]"))
                 .contains("Isla Together, Jamie Together", "Due soon");
-        browser.follow("Record the review").press("Record the review");
+        browser.follow("Record the review").press("Record the review").screenshot("separation-review-errors");
         assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter the date of the review.",
                 "Choose what the review decided.");
         assertThat(browser.text(".ds_page-header")).contains("Isla Together, Jamie Together");
@@ -116,7 +116,7 @@ class MoreJourneysTest extends BrowserTest {
         assertThat(browser.text("#main-content")).contains("No separation is due for review in the next four weeks.");
         browser.signOut();
 
-        browser.signIn("social.worker").go("/children/" + isla);
+        browser.signIn("social.worker").go("/children/" + isla).checkAccessibility().screenshot("child-arrangements");
         assertThat(browser.texts("table[aria-labelledby=family-time] td")).containsExactly(
                 "Isla Together, Jamie Together", "Their gran", "Every week", "1 March 2025", "Record what happened");
         browser.follow("Record what happened");
