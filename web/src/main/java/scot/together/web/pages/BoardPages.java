@@ -49,11 +49,14 @@ public class BoardPages {
     private final BoardController board;
     private final scot.together.web.api.Queries queries;
     private final Clock clock;
+    private final RecordKinds recordKinds;
 
-    public BoardPages(BoardController board, scot.together.web.api.Queries queries, Clock clock) {
+    public BoardPages(BoardController board, scot.together.web.api.Queries queries, Clock clock,
+                      RecordKinds recordKinds) {
         this.board = board;
         this.queries = queries;
         this.clock = clock;
+        this.recordKinds = recordKinds;
     }
 
     @GetMapping("/board")
@@ -102,6 +105,9 @@ public class BoardPages {
         Submitted form = new Submitted(values);
         Period period = period(form);
         String type = form.text("type", "the kind of record", 100, false);
+        if (type != null && !recordKinds.exists(type)) {
+            form.errors().add("type", "Choose a kind of record from the list.");
+        }
         String user = form.text("user", "the user name", 200, false);
         AuditEntries entries = form.ok() ? queries.one(new AuditTrail(period.from(), period.to(), null, null, type,
                 user, AUDIT_ON_PAGE, true), AuditEntries.class, Role.BOARD_MEMBER) : new AuditEntries(List.of());
@@ -109,6 +115,7 @@ public class BoardPages {
         model.addAttribute("most", AUDIT_ON_PAGE);
         model.addAttribute("period", period);
         model.addAttribute("type", type == null ? "" : type);
+        model.addAttribute("kinds", recordKinds.all());
         model.addAttribute("user", user == null ? "" : user);
         model.addAttribute("form", shown(form, period));
         model.addAttribute("errors", form.errors());

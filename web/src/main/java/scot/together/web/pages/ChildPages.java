@@ -26,6 +26,8 @@ import scot.together.api.child.FindChildren;
 import scot.together.api.child.HistoryEntry;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
+import scot.together.api.childpage.ChildArrangements;
+import scot.together.api.childpage.ChildArrangementsView;
 import scot.together.api.home.HomeSummary;
 import scot.together.api.home.ListHomes;
 import scot.together.events.CareCategory;
@@ -38,7 +40,8 @@ import scot.together.web.security.Role;
 public class ChildPages {
 
     /** A brother or sister on the child's page: who, how related, where they live today. */
-    public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, String home) {
+    public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, String home,
+                                  UUID relationshipId) {
     }
 
     private final Queries queries;
@@ -87,15 +90,22 @@ public class ChildPages {
     @GetMapping("/children/{id}")
     String child(@PathVariable UUID id, Model model) {
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.CASEWORK);
+        ChildArrangementsView arrangements = queries.one(new ChildArrangements(id), ChildArrangementsView.class,
+                Role.CASEWORK);
         Map<UUID, HomeSummary> homes = homes(Role.CASEWORK);
+        Map<UUID, String> names = new LinkedHashMap<>();
+        names.put(id, child.givenName() + " " + child.familyName());
         List<BrotherOrSister> brothersAndSisters = new ArrayList<>();
-        for (ChildView.BrotherOrSister other : child.brothersAndSisters()) {
-            ChildView them = queries.one(new FindChild(other.childId()), ChildView.class, Role.CASEWORK);
+        for (ChildArrangementsView.Relationship other : arrangements.brothersAndSisters()) {
+            ChildView them = queries.one(new FindChild(other.otherChildId()), ChildView.class, Role.CASEWORK);
             if (them != null) {
-                brothersAndSisters.add(new BrotherOrSister(them.id(), them.givenName() + " " + them.familyName(),
-                        other.kind(), them.category(), homeName(homes, them.homeId())));
+                names.put(them.id(), them.givenName() + " " + them.familyName());
+                brothersAndSisters.add(new BrotherOrSister(them.id(), names.get(them.id()), other.kind(),
+                        them.category(), homeName(homes, them.homeId()), other.relationshipId()));
             }
         }
+        arrangements.familyTime().forEach(plan -> plan.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
+        arrangements.separations().forEach(s -> s.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
         List<EpisodeSummary> episodes = queries.list(new ChildEpisodes(id), EpisodeSummary.class, Role.CASEWORK);
         // their story in the order things happened (the order recorded where the day is the same)
         List<HistoryEntry> story = queries.list(new ChildHistory(id, false), HistoryEntry.class, Role.CASEWORK)
@@ -104,6 +114,9 @@ public class ChildPages {
         model.addAttribute("child", child);
         model.addAttribute("home", homeName(homes, child.homeId()));
         model.addAttribute("brothersAndSisters", brothersAndSisters);
+        model.addAttribute("arrangements", arrangements);
+        model.addAttribute("names", names);
+        model.addAttribute("inSecureCare", arrangements.secureStays().stream().anyMatch(s -> s.dischargedOn() == null));
         model.addAttribute("episodes", episodes);
         model.addAttribute("openEpisode", openEpisode(episodes));
         model.addAttribute("story", story);
@@ -158,6 +171,24 @@ public class ChildPages {
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
         model.addAttribute("child", child);
         return form(model, form, view);
+    }
+
+    /** The child's name, for the top of a form about them; not found when there is no such child. */
+    String about(UUID id, Role... allowed) {
+        ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", allowed);
+        return child.givenName() + " " + child.familyName();
+    }
+
+    /** A short form about the child, at its address under theirs, that goes back to their record. */
+    ShortForm shortForm(UUID id, String what, String title, String button, ShortForm.Question... questions) {
+        return new ShortForm(title, about(id, Role.RECORDERS), "/children/" + id + "/record/" + what,
+                "/children/" + id, button, List.of(questions));
+    }
+
+    /** A child's name in a list of children. */
+    String name(UUID id) {
+        ChildView child = queries.one(new FindChild(id), ChildView.class, Role.CASEWORK);
+        return child == null ? "A child not yet known" : child.givenName() + " " + child.familyName();
     }
 
     static String form(Model model, Submitted form, String view) {

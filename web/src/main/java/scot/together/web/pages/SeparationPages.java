@@ -115,7 +115,7 @@ public class SeparationPages {
                 SeparationsRegisterView.class, Role.HEAD_OF_SERVICE);
         LocalDate soon = LocalDate.now(clock).plusDays(28);
         Map<UUID, String> names = new LinkedHashMap<>();
-        register.approved().forEach(a -> a.childIds().forEach(id -> names.computeIfAbsent(id, this::name)));
+        register.approved().forEach(a -> a.childIds().forEach(id -> names.computeIfAbsent(id, children::name)));
         model.addAttribute("waiting", waiting);
         model.addAttribute("reviews", register.approved().stream()
                 .filter(a -> a.reviewBy() != null && !a.reviewBy().isAfter(soon)).toList());
@@ -176,10 +176,5 @@ public class SeparationPages {
         HomeSummary home = child.homeId() == null ? null : homes.get(child.homeId());
         return new Situation(id, child.givenName() + " " + child.familyName(), words.category(child.category()),
                 home == null ? null : home.name());
-    }
-
-    private String name(UUID id) {
-        ChildView child = queries.one(new FindChild(id), ChildView.class, Role.CASEWORK);
-        return child == null ? "A child not yet known" : child.givenName() + " " + child.familyName();
     }
 }

@@ -10,8 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import scot.together.events.CareCategory;
 import scot.together.events.care.InterventionSetting;
+import scot.together.events.care.PermanenceKind;
 import scot.together.events.family.FamilyTimeFrequency;
 import scot.together.events.family.RelationshipKind;
+import scot.together.events.family.ReviewOutcome;
 import scot.together.events.home.HomeKind;
 
 /** Plain words, in the language of care, for the codes the service keeps. Used by the templates as {@code @words}. */
@@ -91,11 +93,7 @@ public class Words {
     }
 
     public Map<String, String> relationshipKinds() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (RelationshipKind kind : RelationshipKind.values()) {
-            kinds.put(kind.name(), relationship(kind.name()));
-        }
-        return kinds;
+        return choices(RelationshipKind.values(), kind -> relationship(kind.name()));
     }
 
     public Map<String, String> frequencies() {
@@ -123,11 +121,43 @@ public class Words {
         return answers;
     }
 
-    public CareCategory[] categories() {
-        return CareCategory.values();
+    public Map<String, String> categoryChoices() {
+        return choices(CareCategory.values(), this::category);
     }
 
-    public HomeKind[] homeKinds() {
-        return HomeKind.values();
+    public String permanence(String kind) {
+        return switch (PermanenceKind.valueOf(kind)) {
+            case RETURN_HOME -> "Return home to their family";
+            case KINSHIP_CARE -> "Living with kinship carers (family or friends)";
+            case LONG_TERM_FOSTERING -> "Long-term foster family";
+            case PERMANENCE_ORDER -> "Permanence order";
+            case ADOPTION -> "Adoption";
+            case OTHER -> "Another permanent plan";
+        };
+    }
+
+    public Map<String, String> permanenceKinds() {
+        return choices(PermanenceKind.values(), kind -> permanence(kind.name()));
+    }
+
+    public Map<String, String> reviewOutcomes() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put(ReviewOutcome.CONTINUE.name(), "They stay apart for now, reviewed again by the next review date");
+        outcomes.put(ReviewOutcome.REUNITE.name(), "Work towards them living together again");
+        return outcomes;
+    }
+
+    public Map<String, String> homeKindChoices() {
+        return choices(HomeKind.values(), this::homeKind);
+    }
+
+    /** Each constant's name to its words, in the constants' order. */
+    private static <E extends Enum<E>> Map<String, String> choices(E[] constants,
+                                                                  java.util.function.Function<E, String> words) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (E constant : constants) {
+            choices.put(constant.name(), words.apply(constant));
+        }
+        return choices;
     }
 }
