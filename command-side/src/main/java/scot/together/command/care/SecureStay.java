@@ -16,12 +16,16 @@ import scot.together.command.RuleViolation;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
 
-/** One stay of a child in secure care, from admission to discharge. */
+/**
+ * One stay of a child in secure care, from admission to discharge. A child's stays never
+ * overlap: see {@link SecureStaysInStore} for why that holds under concurrency.
+ */
 @Aggregate
 public class SecureStay {
 
     public static final String ALREADY_DISCHARGED = "ALREADY_DISCHARGED";
     public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
+    public static final String ALREADY_IN_SECURE_CARE = "ALREADY_IN_SECURE_CARE";
 
     @AggregateIdentifier
     private UUID stayId;
@@ -34,9 +38,17 @@ public class SecureStay {
     }
 
     @CommandHandler
-    public SecureStay(AdmitToSecureCare command, ChildRecords children, Clock clock) {
+    public SecureStay(AdmitToSecureCare command, ChildRecords children, SecureStays stays, Clock clock) {
         notInFuture(command.date(), "The admission to secure care", clock);
         children.mustExist(command.childId());
+        // a new stay is open until its discharge, so it must begin after every recorded stay has ended
+        stays.overlapping(command.childId(), command.date()).ifPresent(stay -> {
+            throw new RuleViolation(ALREADY_IN_SECURE_CARE, stay.discharged() == null
+                    ? "The child has been in secure care since " + stay.admitted() + " and has not been discharged;"
+                            + " record the discharge first."
+                    : "The child was in secure care from " + stay.admitted() + " to " + stay.discharged()
+                            + "; an admission on " + command.date() + " would overlap that stay.");
+        });
         apply(new SecureCareAdmitted(command.stayId(), command.childId(), command.reason(), command.date()));
     }
 

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -19,6 +22,7 @@ import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
 import scot.together.command.RuleViolation;
+import scot.together.command.audit.RecordedEvents;
 import scot.together.command.care.ChildRecords;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
 import scot.together.events.exclusion.ExclusionApproved;
@@ -37,6 +41,8 @@ class ExclusionTest {
     static final LocalDate CARE_BEGAN = LocalDate.of(2025, 1, 1);
 
     FixtureConfiguration<Exclusion> fixture;
+    /** The recorded events (by their content) that are marked in error. */
+    final List<Object> inError = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -51,6 +57,19 @@ class ExclusionTest {
             @Override
             public boolean careExperiencedOn(UUID childId, LocalDate date) {
                 return !date.isBefore(CARE_BEGAN);
+            }
+        });
+        fixture.registerInjectableResource(new RecordedEvents() {
+            @Override
+            public Optional<Recorded> find(String eventId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean markedInError(String eventId) {
+                // the fixture gives the given events their own ids: find the one asked about by its id
+                return fixture.getEventStore().readEvents(EXCLUSION.toString()).asStream()
+                        .anyMatch(m -> m.getIdentifier().equals(eventId) && inError.contains(m.getPayload()));
             }
         });
     }
@@ -237,6 +256,58 @@ class ExclusionTest {
             fixture.given(proposedBy("head.of.service"))
                     .when(new RefuseExclusion(EXCLUSION, "no"), as("social.worker", "SOCIAL_WORKER"))
                     .expectException(refusedWith("FORBIDDEN"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class DecisionsMarkedInError {
+        @Test
+        void anApprovalMarkedInErrorNoLongerCountsSoTheExclusionWaitsForThatHeadAgain() {
+            inError.add(approval("head.of.cfsw", CFSW));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
+                    .when(new ApproveExclusion(EXCLUSION, "ok"), as("another.cfsw", CFSW))
+                    .expectEvents(new ExclusionApprovalGiven(EXCLUSION, CHILD, "another.cfsw", CFSW, "ok", TODAY),
+                            new ExclusionApproved(EXCLUSION, CHILD, TODAY));
+        }
+
+        @Test
+        void theHeadWhoseApprovalWasInErrorMayDecideAgainAndRefuse() {
+            inError.add(approval("head.of.education", EDUCATION));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
+                    .when(new RefuseExclusion(EXCLUSION, "no"), as("head.of.education", EDUCATION))
+                    .expectEvents(new ExclusionRefused(EXCLUSION, CHILD, "head.of.education", EDUCATION, "no",
+                            TODAY));
+        }
+
+        @Test
+        void theHeadWhoseApprovalStillStandsDoesNotApproveAgain() {
+            inError.add(approval("head.of.cfsw", CFSW));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
+                    .when(new ApproveExclusion(EXCLUSION, "again"), as("head.of.education", EDUCATION))
+                    .expectException(refusedWith(Exclusion.SAME_PERSON_BOTH_APPROVALS))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRefusalMarkedInErrorLetsTheHeadsDecideAgain() {
+            ExclusionRefused refusal = new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY);
+            inError.add(refusal);
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION), refusal)
+                    .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.cfsw", CFSW))
+                    .expectEvents(new ExclusionApprovalGiven(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "ok", TODAY),
+                            new ExclusionApproved(EXCLUSION, CHILD, TODAY));
+        }
+
+        @Test
+        void aRefusalNotInErrorStillEndsItWhenAnotherDecisionWasInError() {
+            inError.add(approval("head.of.education", EDUCATION));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY))
+                    .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
+                    .expectException(refusedWith(Exclusion.ALREADY_DECIDED))
                     .expectNoEvents();
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,10 +55,11 @@ public class FamilyProjection {
     @EventHandler
     void on(SeparationRequested event, @MetaDataValue(RecordedBy.USER) String user) {
         int inserted = jdbc.update("INSERT INTO query.separation (id, status, requested_by, requested_on,"
-                        + " assessment_kind, assessed_on, reason, review_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING", event.separationId(), SeparationStatus.REQUESTED.name(), user,
-                Date.valueOf(event.effectiveDate()), event.assessment().kind(),
-                Date.valueOf(event.assessment().completedOn()), event.reason(), Date.valueOf(event.reviewBy()));
+                        + " assessment_kind, assessed_on, reason, review_by, requested_review_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(),
+                SeparationStatus.REQUESTED.name(), user, Date.valueOf(event.effectiveDate()),
+                event.assessment().kind(), Date.valueOf(event.assessment().completedOn()), event.reason(),
+                Date.valueOf(event.reviewBy()), Date.valueOf(event.reviewBy()));
         if (inserted > 0) {
             insertChildren("separation_child", "separation_id", event.separationId(), event.childIds());
         }
@@ -76,9 +78,12 @@ public class FamilyProjection {
     }
 
     @EventHandler
-    void on(SeparationReviewed event) {
-        jdbc.update("UPDATE query.separation SET review_by = ? WHERE id = ?",
-                event.nextReviewBy() == null ? null : Date.valueOf(event.nextReviewBy()), event.separationId());
+    void on(SeparationReviewed event, @SequenceNumber long sequence) {
+        Date nextReviewBy = event.nextReviewBy() == null ? null : Date.valueOf(event.nextReviewBy());
+        jdbc.update("UPDATE query.separation SET review_by = ? WHERE id = ?", nextReviewBy, event.separationId());
+        jdbc.update("INSERT INTO query.separation_review (separation_id, sequence, reviewed_on, next_review_by)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), sequence,
+                Date.valueOf(event.effectiveDate()), nextReviewBy);
     }
 
     @EventHandler
@@ -120,6 +125,6 @@ public class FamilyProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE query.brothers_and_sisters, query.separation_child, query.separation,"
-                + " query.family_time_session, query.family_time_plan_child, query.family_time_plan");
+                + " query.separation_review, query.family_time_session, query.family_time_plan_child, query.family_time_plan");
     }
 }
