@@ -23,3 +23,17 @@ BEGIN
         WHERE s.stay_id = (e ->> 'stayId')::uuid;
     END IF;
 END $$;
+
+-- The event that approved each separation, so that an approval marked in error stops covering the children.
+ALTER TABLE approved_separation ADD COLUMN decided_event VARCHAR(255);
+CREATE INDEX approved_separation_decided_event ON approved_separation (decided_event);
+DO $$
+BEGIN
+    IF to_regclass('events.domain_event_entry') IS NOT NULL THEN
+        UPDATE approved_separation a SET decided_event = e.event_identifier
+        FROM events.domain_event_entry e
+        WHERE e.payload_type = 'scot.together.events.family.SeparationApproved'
+          AND e.aggregate_identifier = a.separation_id::text;
+    END IF;
+    DELETE FROM approved_separation WHERE decided_event IN (SELECT event_id FROM record_in_error);
+END $$;

@@ -33,3 +33,24 @@ BEGIN
     END IF;
     UPDATE separation SET requested_review_by = review_by WHERE requested_review_by IS NULL;
 END $$;
+
+-- A separation's decision marked in error leaves it waiting for a decision again (see FamilyProjection).
+ALTER TABLE separation ADD COLUMN decision_event VARCHAR(255);
+CREATE INDEX separation_decision_event ON separation (decision_event);
+CREATE TABLE separation_decision_in_error (
+    event_id VARCHAR(255) PRIMARY KEY
+);
+DO $$
+BEGIN
+    IF to_regclass('events.domain_event_entry') IS NOT NULL THEN
+        UPDATE separation sp SET decision_event = e.event_identifier
+        FROM events.domain_event_entry e
+        WHERE e.payload_type IN ('scot.together.events.family.SeparationApproved',
+                                 'scot.together.events.family.SeparationRefused')
+          AND e.aggregate_identifier = sp.id::text;
+    END IF;
+    INSERT INTO separation_decision_in_error (event_id)
+    SELECT r.event_id FROM record_in_error r JOIN separation sp ON sp.decision_event = r.event_id;
+    UPDATE separation SET status = 'REQUESTED', decided_by = NULL, decided_on = NULL, decision_event = NULL
+    WHERE status IN ('APPROVED', 'REFUSED') AND decision_event IN (SELECT event_id FROM separation_decision_in_error);
+END $$;

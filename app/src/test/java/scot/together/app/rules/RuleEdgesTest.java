@@ -168,20 +168,61 @@ class RuleEdgesTest extends TogetherTest {
         assertThat(history(child).findValuesAsText("type")).contains("ExclusionApprovalGiven", "ExclusionRefused");
     }
 
+    /** Two brothers or sisters, and a separation of them requested by the social worker (review by 2024-07-01). */
+    private String separationOf(String one, String other) {
+        api.as("social.worker").post("/api/brothers-and-sisters",
+                Map.of("childId", one, "otherChildId", other, "kind", "FULL", "since", "2016-05-01")).expect(201);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("childIds", List.of(one, other));
+        body.put("assessment", Map.of("kind", "Together or Apart", "completedOn", "2024-01-03", "summary", "Apart"));
+        body.put("reason", "Risk between the children");
+        body.put("reviewBy", "2024-07-01");
+        body.put("views", List.of(Map.of("childId", one, "view", "Apart for now"),
+                Map.of("childId", other, "notGivenBecause", "Too young")));
+        return api.as("social.worker").post("/api/separations", body).expect(201).id();
+    }
+
+    private List<String> separations(String status) {
+        return api.as("head.of.service").get("/api/separations?status=" + status).expect(200).json()
+                .findValuesAsText("id");
+    }
+
+    @Test
+    void aSeparationWhoseApprovalIsMarkedInErrorWaitsAgainAndNoLongerCoversAMoveApart() {
+        String wil = story.child("Wil", "Undone", "2014-03-01");
+        String xan = story.child("Xan", "Undone", "2016-05-01");
+        String oak = story.home("Oak Undone", "RESIDENTIAL", true);
+        String elm = story.home("Elm Undone", "FOSTER", true);
+        String id = separationOf(wil, xan);
+        story.accommodated(wil, "2024-01-01");
+        story.accommodated(xan, "2024-01-01");
+        story.place(wil, oak, "2024-01-01", null).expect(204);
+        api.as("head.of.service").post("/api/separations/" + id + "/approve",
+                Map.of("comment", "Agreed", "decidedOn", "2024-01-05")).expect(204);
+
+        api.as("social.worker").post("/api/records/" + eventId(xan, "SeparationApproved", "head.of.service")
+                + "/in-error", Map.of("reason", "Approved the wrong request")).expect(201);
+
+        assertThat(separations("REQUESTED")).contains(id);
+        assertThat(separations("APPROVED")).doesNotContain(id);
+        assertThat(api.as("social.worker").get("/api/separations/register?asAt=2024-02-01").expect(200).json()
+                .get("approved").findValuesAsText("id")).doesNotContain(id);
+        assertThat(story.place(xan, elm, "2024-01-10", null).expect(409).code()).isEqualTo("SEPARATION_NOT_APPROVED");
+        assertThat(api.as("head.of.service").post("/api/separations/" + id + "/reviews",
+                Map.of("reviewedOn", "2024-01-20", "outcome", "CONTINUE", "nextReviewBy", "2024-09-01"))
+                .expect(409).code()).isEqualTo("SEPARATION_NOT_IN_FORCE");
+
+        api.as("head.of.service2").post("/api/separations/" + id + "/approve",
+                Map.of("comment", "Agreed, this time", "decidedOn", "2024-01-06")).expect(204);
+        assertThat(separations("APPROVED")).contains(id);
+        story.place(xan, elm, "2024-01-10", null).expect(204);
+    }
+
     @Test
     void theRegisterShowsEachReviewDateAsItStoodAtTheDate() {
         String una = story.child("Una", "Review", "2014-03-01");
         String vic = story.child("Vic", "Review", "2016-05-01");
-        api.as("social.worker").post("/api/brothers-and-sisters",
-                Map.of("childId", una, "otherChildId", vic, "kind", "FULL", "since", "2016-05-01")).expect(201);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("childIds", List.of(una, vic));
-        body.put("assessment", Map.of("kind", "Together or Apart", "completedOn", "2024-01-03", "summary", "Apart"));
-        body.put("reason", "Risk between the children");
-        body.put("reviewBy", "2024-07-01");
-        body.put("views", List.of(Map.of("childId", una, "view", "Apart for now"),
-                Map.of("childId", vic, "notGivenBecause", "Too young")));
-        String id = api.as("social.worker").post("/api/separations", body).expect(201).id();
+        String id = separationOf(una, vic);
         api.as("head.of.service").post("/api/separations/" + id + "/approve",
                 Map.of("comment", "Agreed", "decidedOn", "2024-01-05")).expect(204);
         api.as("head.of.service").post("/api/separations/" + id + "/reviews",

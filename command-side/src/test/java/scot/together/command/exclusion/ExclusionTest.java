@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -21,8 +18,8 @@ import scot.together.api.exclusions.ApproveExclusion;
 import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
+import scot.together.command.FakeRecordedEvents;
 import scot.together.command.RuleViolation;
-import scot.together.command.audit.RecordedEvents;
 import scot.together.command.care.ChildRecords;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
 import scot.together.events.exclusion.ExclusionApproved;
@@ -41,8 +38,7 @@ class ExclusionTest {
     static final LocalDate CARE_BEGAN = LocalDate.of(2025, 1, 1);
 
     FixtureConfiguration<Exclusion> fixture;
-    /** The recorded events (by their content) that are marked in error. */
-    final List<Object> inError = new ArrayList<>();
+    FakeRecordedEvents records;
 
     @BeforeEach
     void setUp() {
@@ -59,19 +55,7 @@ class ExclusionTest {
                 return !date.isBefore(CARE_BEGAN);
             }
         });
-        fixture.registerInjectableResource(new RecordedEvents() {
-            @Override
-            public Optional<Recorded> find(String eventId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean markedInError(String eventId) {
-                // the fixture gives the given events their own ids: find the one asked about by its id
-                return fixture.getEventStore().readEvents(EXCLUSION.toString()).asStream()
-                        .anyMatch(m -> m.getIdentifier().equals(eventId) && inError.contains(m.getPayload()));
-            }
-        });
+        fixture.registerInjectableResource(records = new FakeRecordedEvents(fixture, EXCLUSION));
     }
 
     static Map<String, Object> as(String user, String... roles) {
@@ -264,7 +248,7 @@ class ExclusionTest {
     class DecisionsMarkedInError {
         @Test
         void anApprovalMarkedInErrorNoLongerCountsSoTheExclusionWaitsForThatHeadAgain() {
-            inError.add(approval("head.of.cfsw", CFSW));
+            records.markInError(approval("head.of.cfsw", CFSW));
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
                             approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("another.cfsw", CFSW))
@@ -274,7 +258,7 @@ class ExclusionTest {
 
         @Test
         void theHeadWhoseApprovalWasInErrorMayDecideAgainAndRefuse() {
-            inError.add(approval("head.of.education", EDUCATION));
+            records.markInError(approval("head.of.education", EDUCATION));
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
                     .when(new RefuseExclusion(EXCLUSION, "no"), as("head.of.education", EDUCATION))
                     .expectEvents(new ExclusionRefused(EXCLUSION, CHILD, "head.of.education", EDUCATION, "no",
@@ -283,7 +267,7 @@ class ExclusionTest {
 
         @Test
         void theHeadWhoseApprovalStillStandsDoesNotApproveAgain() {
-            inError.add(approval("head.of.cfsw", CFSW));
+            records.markInError(approval("head.of.cfsw", CFSW));
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
                             approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
                     .when(new ApproveExclusion(EXCLUSION, "again"), as("head.of.education", EDUCATION))
@@ -294,7 +278,7 @@ class ExclusionTest {
         @Test
         void aRefusalMarkedInErrorLetsTheHeadsDecideAgain() {
             ExclusionRefused refusal = new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY);
-            inError.add(refusal);
+            records.markInError(refusal);
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION), refusal)
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.cfsw", CFSW))
                     .expectEvents(new ExclusionApprovalGiven(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "ok", TODAY),
@@ -303,7 +287,7 @@ class ExclusionTest {
 
         @Test
         void aRefusalNotInErrorStillEndsItWhenAnotherDecisionWasInError() {
-            inError.add(approval("head.of.education", EDUCATION));
+            records.markInError(approval("head.of.education", EDUCATION));
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
                             new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
