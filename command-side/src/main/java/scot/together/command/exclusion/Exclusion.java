@@ -43,7 +43,7 @@ public class Exclusion {
 
     public static final String HEAD_OF_EDUCATION = "HEAD_OF_EDUCATION";
     public static final String HEAD_OF_CF_SOCIAL_WORK = "HEAD_OF_CF_SOCIAL_WORK";
-    /** The roles that approve, in the order a person holding both acts in them. */
+    /** The roles that approve, in the order a person holding both acts in them unless they choose one. */
     static final List<String> APPROVING_ROLES = List.of(HEAD_OF_EDUCATION, HEAD_OF_CF_SOCIAL_WORK);
 
     public static final String NOT_CARE_EXPERIENCED = "NOT_CARE_EXPERIENCED";
@@ -95,9 +95,14 @@ public class Exclusion {
             throw new RuleViolation(SAME_PERSON_BOTH_APPROVALS, "You have already approved this exclusion as "
                     + roleOf(approved, user) + "; the other approval must come from a different person.");
         }
-        String role = heads.stream().filter(head -> !approved.containsKey(head)).findFirst()
-                .orElseThrow(() -> new RuleViolation(ROLE_ALREADY_APPROVED, "The " + words(heads.get(0))
-                        + " has already approved this exclusion (" + approved.get(heads.get(0)) + "); it now waits"
+        if (command.actingAs() != null && !heads.contains(command.actingAs())) {
+            throw new RuleViolation(Refusal.FORBIDDEN, "You do not hold the role " + command.actingAs()
+                    + "; approve in a head role you hold.");
+        }
+        List<String> acting = command.actingAs() == null ? heads : List.of(command.actingAs());
+        String role = acting.stream().filter(head -> !approved.containsKey(head)).findFirst()
+                .orElseThrow(() -> new RuleViolation(ROLE_ALREADY_APPROVED, "The " + words(acting.get(0))
+                        + " has already approved this exclusion (" + approved.get(acting.get(0)) + "); it now waits"
                         + " for the other head's approval."));
         apply(new ExclusionApprovalGiven(exclusionId, childId, user, role, command.comment(), LocalDate.now(clock)));
         approved.put(role, user);

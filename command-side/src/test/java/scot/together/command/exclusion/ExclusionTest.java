@@ -152,6 +152,29 @@ class ExclusionTest {
         }
 
         @Test
+        void aPersonHoldingBothRolesMayChooseTheRoleTheyApproveIn() {
+            fixture.given(proposedBy("social.worker"))
+                    .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("both.heads", EDUCATION, CFSW))
+                    .expectEvents(approval("both.heads", CFSW));
+        }
+
+        @Test
+        void aRoleChosenThatHasAlreadyApprovedIsRefused() {
+            fixture.given(proposedBy("social.worker"), approval("head.of.cfsw", CFSW))
+                    .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("both.heads", EDUCATION, CFSW))
+                    .expectException(refusedWith(Exclusion.ROLE_ALREADY_APPROVED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRoleChosenThatThePersonDoesNotHoldIsForbidden() {
+            fixture.given(proposedBy("social.worker"))
+                    .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("head.of.education", EDUCATION))
+                    .expectException(refusedWith("FORBIDDEN"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void aPersonHoldingBothRolesActsInTheRoleNotYetGiven() {
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("both.heads", EDUCATION, CFSW))
