@@ -1,10 +1,13 @@
 -- Stays in secure care, kept in the same transaction as the events (see SecureStaysInStore):
 -- a stay holds from admitted_on, not on discharged_on (null: still in secure care).
+-- The events are kept so that an admission or a discharge marked in error stops counting here.
 CREATE TABLE secure_stay (
-    stay_id       UUID PRIMARY KEY,
-    child_id      UUID NOT NULL,
-    admitted_on   DATE NOT NULL,
-    discharged_on DATE
+    stay_id          UUID         PRIMARY KEY,
+    child_id         UUID         NOT NULL,
+    admitted_on      DATE         NOT NULL,
+    admitted_event   VARCHAR(255) NOT NULL,
+    discharged_on    DATE,
+    discharged_event VARCHAR(255)
 );
 CREATE INDEX secure_stay_child ON secure_stay (child_id);
 
@@ -12,14 +15,16 @@ CREATE INDEX secure_stay_child ON secure_stay (child_id);
 DO $$
 BEGIN
     IF to_regclass('events.domain_event_entry') IS NOT NULL THEN
-        INSERT INTO secure_stay (stay_id, child_id, admitted_on)
-        SELECT (e ->> 'stayId')::uuid, (e ->> 'childId')::uuid, (e ->> 'effectiveDate')::date
-        FROM (SELECT convert_from(payload, 'UTF8')::jsonb AS e FROM events.domain_event_entry
-              WHERE payload_type = 'scot.together.events.care.SecureCareAdmitted') admitted
+        INSERT INTO secure_stay (stay_id, child_id, admitted_on, admitted_event)
+        SELECT (e ->> 'stayId')::uuid, (e ->> 'childId')::uuid, (e ->> 'effectiveDate')::date, event_identifier
+        FROM (SELECT event_identifier, convert_from(payload, 'UTF8')::jsonb AS e FROM events.domain_event_entry
+              WHERE payload_type = 'scot.together.events.care.SecureCareAdmitted'
+                AND event_identifier NOT IN (SELECT event_id FROM record_in_error)) admitted
         ON CONFLICT DO NOTHING;
-        UPDATE secure_stay s SET discharged_on = (e ->> 'effectiveDate')::date
-        FROM (SELECT convert_from(payload, 'UTF8')::jsonb AS e FROM events.domain_event_entry
-              WHERE payload_type = 'scot.together.events.care.SecureCareDischarged') discharged
+        UPDATE secure_stay s SET discharged_on = (e ->> 'effectiveDate')::date, discharged_event = event_identifier
+        FROM (SELECT event_identifier, convert_from(payload, 'UTF8')::jsonb AS e FROM events.domain_event_entry
+              WHERE payload_type = 'scot.together.events.care.SecureCareDischarged'
+                AND event_identifier NOT IN (SELECT event_id FROM record_in_error)) discharged
         WHERE s.stay_id = (e ->> 'stayId')::uuid;
     END IF;
 END $$;

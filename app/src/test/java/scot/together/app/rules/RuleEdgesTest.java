@@ -95,6 +95,15 @@ class RuleEdgesTest extends TogetherTest {
         api.as("social.worker").post(path, Map.of("admittedOn", "2024-05-01", "reason", "Risk again")).expect(201);
         assertThat(secureAdmissionsIn2024()).isEqualTo(2);
         assertThat(history(child).findValuesAsText("type").stream().filter("SecureCareAdmitted"::equals)).hasSize(2);
+
+        // that admission was recorded in error (it was on 1 June): the right one can then be recorded
+        String wrong = history(child).findParents("type").stream()
+                .filter(e -> e.get("type").asText().equals("SecureCareAdmitted")
+                        && e.get("effectiveDate").asText().equals("2024-05-01"))
+                .findFirst().orElseThrow().get("eventId").asText();
+        api.as("social.worker").post("/api/records/" + wrong + "/in-error", Map.of("reason", "Wrong date")).expect(201);
+        api.as("social.worker").post(path, Map.of("admittedOn", "2024-06-01", "reason", "Risk again")).expect(201);
+        assertThat(secureAdmissionsIn2024()).isEqualTo(2);
     }
 
     @Test

@@ -18,9 +18,11 @@ import scot.together.events.exclusion.ExclusionApproved;
  * The correction of one recorded event: it says the event was recorded in error and why.
  * The event itself is never changed. The command side's own rules (of the child's record and
  * the rest) still see the event marked in error: a correction changes what the reports and
- * history count, and a new, right, record is made by the ordinary commands. Heads' decisions
- * are the exception: a decision of an exclusion or a separation marked in error no longer
- * stands, so it can be taken again (see {@code Exclusion} and {@code Separation}).
+ * history count, and a new, right, record is made by the ordinary commands. The exceptions are
+ * where a record in error would stop the right one being made: a head's decision of an
+ * exclusion or a separation marked in error no longer stands, so it can be taken again (see
+ * {@code Exclusion} and {@code Separation}), and an admission to or a discharge from secure
+ * care in error no longer counts (see {@code SecureStay} and {@code SecureStaysInStore}).
  */
 @Aggregate
 public class RecordInError {

@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.command.RuleViolation;
+import scot.together.command.audit.RecordedEvents;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
 
@@ -31,7 +33,9 @@ public class SecureStay {
     private UUID stayId;
     private UUID childId;
     private LocalDate admitted;
+    private String admittedEvent;
     private LocalDate discharged;
+    private String dischargedEvent;
 
     protected SecureStay() {
         // for Axon
@@ -53,11 +57,12 @@ public class SecureStay {
     }
 
     @CommandHandler
-    public void handle(DischargeFromSecureCare command, Clock clock) {
-        if (!childId.equals(command.childId())) {
+    public void handle(DischargeFromSecureCare command, RecordedEvents records, Clock clock) {
+        // a correction of the admission or the discharge changes what stands (as in SecureStaysInStore)
+        if (!childId.equals(command.childId()) || records.markedInError(admittedEvent)) {
             throw RuleViolation.notFound("This child has no stay in secure care " + stayId + ".");
         }
-        if (discharged != null) {
+        if (discharged != null && !records.markedInError(dischargedEvent)) {
             throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
         }
         notInFuture(command.date(), "The discharge from secure care", clock);
@@ -69,14 +74,16 @@ public class SecureStay {
     }
 
     @EventSourcingHandler
-    void on(SecureCareAdmitted event) {
+    void on(SecureCareAdmitted event, EventMessage<?> message) {
         stayId = event.stayId();
         childId = event.childId();
         admitted = event.effectiveDate();
+        admittedEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler
-    void on(SecureCareDischarged event) {
+    void on(SecureCareDischarged event, EventMessage<?> message) {
         discharged = event.effectiveDate();
+        dischargedEvent = message.getIdentifier();
     }
 }

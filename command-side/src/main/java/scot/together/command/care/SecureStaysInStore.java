@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
 import scot.together.command.family.ChildrenOnRecord;
+import scot.together.events.audit.RecordMarkedInError;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
 
@@ -44,14 +46,26 @@ public class SecureStaysInStore implements SecureStays {
     }
 
     @EventHandler
-    void on(SecureCareAdmitted event) {
-        jdbc.update("INSERT INTO command.secure_stay (stay_id, child_id, admitted_on) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", event.stayId(), event.childId(), Date.valueOf(event.effectiveDate()));
+    void on(SecureCareAdmitted event, EventMessage<?> message) {
+        jdbc.update("INSERT INTO command.secure_stay (stay_id, child_id, admitted_on, admitted_event)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.stayId(), event.childId(),
+                Date.valueOf(event.effectiveDate()), message.getIdentifier());
     }
 
     @EventHandler
-    void on(SecureCareDischarged event) {
-        jdbc.update("UPDATE command.secure_stay SET discharged_on = ? WHERE stay_id = ?",
-                Date.valueOf(event.effectiveDate()), event.stayId());
+    void on(SecureCareDischarged event, EventMessage<?> message) {
+        jdbc.update("UPDATE command.secure_stay SET discharged_on = ?, discharged_event = ? WHERE stay_id = ?",
+                Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
+    }
+
+    /** An admission in error was no stay at all; a discharge in error leaves the child in secure care until discharged again. */
+    @EventHandler
+    void on(RecordMarkedInError event) {
+        if (event.eventType().equals(SecureCareAdmitted.class.getSimpleName())) {
+            jdbc.update("DELETE FROM command.secure_stay WHERE admitted_event = ?", event.eventId());
+        } else if (event.eventType().equals(SecureCareDischarged.class.getSimpleName())) {
+            jdbc.update("UPDATE command.secure_stay SET discharged_on = NULL, discharged_event = NULL"
+                    + " WHERE discharged_event = ?", event.eventId());
+        }
     }
 }

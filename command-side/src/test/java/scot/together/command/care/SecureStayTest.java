@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.command.EffectiveDates;
+import scot.together.command.FakeRecordedEvents;
 import scot.together.command.Refused;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
@@ -30,6 +31,7 @@ class SecureStayTest {
     /** The child's other stays, as the look-up holds them: a stay holds from admitted, not on discharged. */
     final List<SecureStays.Stay> recorded = new ArrayList<>();
     final List<UUID> locked = new ArrayList<>();
+    FakeRecordedEvents records;
 
     @BeforeEach
     void setUp() {
@@ -46,6 +48,8 @@ class SecureStayTest {
                 return true;
             }
         });
+        records = new FakeRecordedEvents(fixture, STAY);
+        fixture.registerInjectableResource(records);
         fixture.registerInjectableResource((SecureStays) (childId, admittedOn) -> {
             locked.add(childId);
             return recorded.stream().filter(s -> s.discharged() == null || s.discharged().isAfter(admittedOn))
@@ -130,6 +134,25 @@ class SecureStayTest {
     void theDischargeOfAnotherChildsStayIsNotFound() {
         fixture.given(new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1)))
                 .when(new DischargeFromSecureCare(STAY, UUID.randomUUID(), LocalDate.of(2025, 6, 20)))
+                .expectNoEvents()
+                .expectException(Refused.with("NOT_FOUND"));
+    }
+
+    @Test
+    void aDischargeMarkedInErrorLeavesTheChildToBeDischargedAgain() {
+        SecureCareDischarged wrong = new SecureCareDischarged(STAY, CHILD, LocalDate.of(2025, 6, 10));
+        records.markInError(wrong);
+        fixture.given(new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1)), wrong)
+                .when(new DischargeFromSecureCare(STAY, CHILD, LocalDate.of(2025, 6, 20)))
+                .expectEvents(new SecureCareDischarged(STAY, CHILD, LocalDate.of(2025, 6, 20)));
+    }
+
+    @Test
+    void aStayWhoseAdmissionWasMarkedInErrorIsNotDischarged() {
+        SecureCareAdmitted wrong = new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1));
+        records.markInError(wrong);
+        fixture.given(wrong)
+                .when(new DischargeFromSecureCare(STAY, CHILD, LocalDate.of(2025, 6, 20)))
                 .expectNoEvents()
                 .expectException(Refused.with("NOT_FOUND"));
     }
