@@ -58,7 +58,10 @@ public class SecureStaysInStore implements SecureStays {
                 Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
     }
 
-    /** An admission in error was no stay at all; a discharge in error leaves the child in secure care until discharged again. */
+    /**
+     * An admission in error was no stay at all; a discharge in error leaves the child in secure
+     * care until discharged again.
+     */
     @EventHandler
     void on(RecordMarkedInError event) {
         if (event.eventType().equals(SecureCareAdmitted.class.getSimpleName())) {

@@ -60,9 +60,10 @@ public class Exclusion {
     private boolean informal;
     /** The latest approval given in each role: a later one replaces one marked in error. */
     private final Map<String, Decision> approvals = new LinkedHashMap<>();
-    private final List<Decision> refusals = new ArrayList<>();
+    /** The events of the refusals: one not marked in error ends it. */
+    private final List<String> refusals = new ArrayList<>();
 
-    /** A head's decision and the event that recorded it (so that it can be known to be marked in error). */
+    /** A head's approval and the event that recorded it (so that it can be known to be marked in error). */
     private record Decision(String by, String eventId) {
     }
 
@@ -142,7 +143,7 @@ public class Exclusion {
             throw new RuleViolation(INFORMAL_NOT_DECIDED,
                     "An informal exclusion is recorded as it happened; there is nothing to approve or refuse.");
         }
-        if (refusals.stream().anyMatch(refusal -> !records.markedInError(refusal.eventId()))
+        if (refusals.stream().anyMatch(refusal -> !records.markedInError(refusal))
                 || approvalsStanding(records).keySet().containsAll(APPROVING_ROLES)) {
             throw new RuleViolation(ALREADY_DECIDED, "This exclusion has already been decided.");
         }
@@ -195,6 +196,6 @@ public class Exclusion {
 
     @EventSourcingHandler
     void on(ExclusionRefused event, EventMessage<?> message) {
-        refusals.add(new Decision(event.refusedBy(), message.getIdentifier()));
+        refusals.add(message.getIdentifier());
     }
 }

@@ -46,7 +46,8 @@ final class OtherChildrenInText {
         }
         // longest first, so a full name is replaced whole before its parts
         String alternatives = words.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).map(OtherChildrenInText::wholeName).collect(Collectors.joining("|"));
+                .thenComparing(Comparator.naturalOrder())).map(OtherChildrenInText::wholeName)
+                .collect(Collectors.joining("|"));
         return new OtherChildrenInText(Pattern.compile("(?<!" + NAME_CHARACTER + ")(?:" + alternatives + ")(?!"
                 + NAME_CHARACTER + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
@@ -34,7 +35,8 @@ public class SubjectAccessQueries {
 
     static final String ANOTHER_CHILD = "another child";
     /** A code (an enum's name) or an id: never free text. */
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern CODE = Pattern.compile(
+            "[A-Z0-9_]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final JdbcTemplate jdbc;
     private final Descriptions descriptions;
@@ -108,44 +110,33 @@ public class SubjectAccessQueries {
         return OtherChildrenInText.of(others, new OtherChildrenInText.Name(export.givenName(), export.familyName()));
     }
 
-    /** Every free-text value, however deep, with other children's names replaced (codes and ids are left as they are). */
+    /** Every free-text value, however deep, with other children's names replaced (codes and ids are left alone). */
     private static Map<String, Object> freeTextRedacted(Map<String, Object> fields, OtherChildrenInText names) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        fields.forEach((name, value) -> copy.put(name, freeTextRedacted(value, names)));
-        return copy;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object freeTextRedacted(Object value, OtherChildrenInText names) {
-        if (value instanceof String text) {
-            return CODE.matcher(text).matches() ? text : names.redact(text);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> freeTextRedacted(v, names)).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return freeTextRedacted((Map<String, Object>) map, names);
-        }
-        return value;
+        return eachText(fields, text -> CODE.matcher(text).matches() ? text : names.redact(text));
     }
 
     /** The event's fields with every other child's id replaced, however deep (lists of children included). */
     static Map<String, Object> redacted(Map<String, Object> fields, Set<String> others) {
+        return eachText(fields, text -> others.contains(text) ? ANOTHER_CHILD : text);
+    }
+
+    /** The fields with every text in them, however deep, changed by {@code change}. */
+    private static Map<String, Object> eachText(Map<String, Object> fields, UnaryOperator<String> change) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        fields.forEach((name, value) -> copy.put(name, redactedValue(value, others)));
+        fields.forEach((name, value) -> copy.put(name, eachText(value, change)));
         return copy;
     }
 
     @SuppressWarnings("unchecked")
-    private static Object redactedValue(Object value, Set<String> others) {
-        if (value instanceof String text && others.contains(text)) {
-            return ANOTHER_CHILD;
+    private static Object eachText(Object value, UnaryOperator<String> change) {
+        if (value instanceof String text) {
+            return change.apply(text);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> redactedValue(v, others)).toList();
+            return list.stream().map(v -> eachText(v, change)).toList();
         }
         if (value instanceof Map<?, ?> map) {
-            return redacted((Map<String, Object>) map, others);
+            return eachText((Map<String, Object>) map, change);
         }
         return value;
     }

@@ -45,8 +45,10 @@ public class ExclusionQueries {
                             WHEN count(DISTINCT d.role) FILTER (WHERE d.decision = 'APPROVED') = 2 THEN 'APPROVED'
                             ELSE 'PENDING' END AS standing_status,
                        CASE WHEN NOT e.formal THEN NULL
-                            WHEN bool_or(d.decision = 'REFUSED') THEN min(d.decided_at) FILTER (WHERE d.decision = 'REFUSED')
-                            WHEN count(DISTINCT d.role) FILTER (WHERE d.decision = 'APPROVED') = 2 THEN max(d.decided_at)
+                            WHEN bool_or(d.decision = 'REFUSED')
+                                THEN min(d.decided_at) FILTER (WHERE d.decision = 'REFUSED')
+                            WHEN count(DISTINCT d.role) FILTER (WHERE d.decision = 'APPROVED') = 2
+                                THEN max(d.decided_at)
                             END AS standing_decided_at
                 FROM query.exclusion_decision d
                 WHERE d.exclusion_id = e.id AND NOT %s) s

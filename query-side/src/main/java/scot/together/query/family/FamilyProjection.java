@@ -155,6 +155,7 @@ public class FamilyProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE query.brothers_and_sisters, query.separation_child, query.separation,"
-                + " query.separation_review, query.separation_decision_in_error, query.family_time_session, query.family_time_plan_child, query.family_time_plan");
+                + " query.separation_review, query.separation_decision_in_error, query.family_time_session,"
+                + " query.family_time_plan_child, query.family_time_plan");
     }
 }
