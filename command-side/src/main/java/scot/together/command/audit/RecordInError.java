@@ -12,12 +12,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 import scot.together.api.audit.MarkRecordInError;
 import scot.together.command.RuleViolation;
 import scot.together.events.audit.RecordMarkedInError;
+import scot.together.events.exclusion.ExclusionApproved;
 
 /**
  * The correction of one recorded event: it says the event was recorded in error and why.
- * The event itself is never changed. The command side's own rules (of the child's record,
- * exclusions and the rest) still see the event marked in error: a correction changes what the
- * reports and history count, and a new, right, record is made by the ordinary commands.
+ * The event itself is never changed. The command side's own rules (of the child's record and
+ * the rest) still see the event marked in error: a correction changes what the reports and
+ * history count, and a new, right, record is made by the ordinary commands. The exceptions are
+ * where a record in error would stop the right one being made: a head's decision of an
+ * exclusion or a separation marked in error no longer stands, so it can be taken again (see
+ * {@code Exclusion} and {@code Separation}), and an admission to or a discharge from secure
+ * care in error no longer counts (see {@code SecureStay} and {@code SecureStaysInStore}).
  */
 @Aggregate
 public class RecordInError {
@@ -39,6 +44,11 @@ public class RecordInError {
         if (recorded.type().equals(RecordMarkedInError.class.getName())) {
             throw new RuleViolation(NOT_CORRECTABLE,
                     "A correction cannot itself be marked in error; record the right facts instead.");
+        }
+        if (recorded.type().equals(ExclusionApproved.class.getName())) {
+            // it only follows from the two heads' approvals, which decide the exclusion's status
+            throw new RuleViolation(NOT_CORRECTABLE, "That both heads approved follows from their two approvals;"
+                    + " mark the approval that was given in error instead.");
         }
         if (events.markedInError(command.eventId())) {
             throw new RuleViolation(ALREADY_IN_ERROR, "This record has already been marked as recorded in error.");

@@ -7,45 +7,62 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.command.RuleViolation;
+import scot.together.command.audit.RecordedEvents;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
 
-/** One stay of a child in secure care, from admission to discharge. */
+/**
+ * One stay of a child in secure care, from admission to discharge. A child's stays never
+ * overlap: see {@link SecureStaysInStore} for why that holds under concurrency.
+ */
 @Aggregate
 public class SecureStay {
 
     public static final String ALREADY_DISCHARGED = "ALREADY_DISCHARGED";
     public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
+    public static final String ALREADY_IN_SECURE_CARE = "ALREADY_IN_SECURE_CARE";
 
     @AggregateIdentifier
     private UUID stayId;
     private UUID childId;
     private LocalDate admitted;
+    private String admittedEvent;
     private LocalDate discharged;
+    private String dischargedEvent;
 
     protected SecureStay() {
         // for Axon
     }
 
     @CommandHandler
-    public SecureStay(AdmitToSecureCare command, ChildRecords children, Clock clock) {
+    public SecureStay(AdmitToSecureCare command, ChildRecords children, SecureStays stays, Clock clock) {
         notInFuture(command.date(), "The admission to secure care", clock);
         children.mustExist(command.childId());
+        // a new stay is open until its discharge, so it must begin after every recorded stay has ended
+        stays.overlapping(command.childId(), command.date()).ifPresent(stay -> {
+            throw new RuleViolation(ALREADY_IN_SECURE_CARE, stay.discharged() == null
+                    ? "The child has been in secure care since " + stay.admitted() + " and has not been discharged;"
+                            + " record the discharge first."
+                    : "The child was in secure care from " + stay.admitted() + " to " + stay.discharged()
+                            + "; an admission on " + command.date() + " would overlap that stay.");
+        });
         apply(new SecureCareAdmitted(command.stayId(), command.childId(), command.reason(), command.date()));
     }
 
     @CommandHandler
-    public void handle(DischargeFromSecureCare command, Clock clock) {
-        if (!childId.equals(command.childId())) {
+    public void handle(DischargeFromSecureCare command, RecordedEvents records, Clock clock) {
+        // a correction of the admission or the discharge changes what stands (as in SecureStaysInStore)
+        if (!childId.equals(command.childId()) || records.markedInError(admittedEvent)) {
             throw RuleViolation.notFound("This child has no stay in secure care " + stayId + ".");
         }
-        if (discharged != null) {
+        if (discharged != null && !records.markedInError(dischargedEvent)) {
             throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
         }
         notInFuture(command.date(), "The discharge from secure care", clock);
@@ -57,14 +74,16 @@ public class SecureStay {
     }
 
     @EventSourcingHandler
-    void on(SecureCareAdmitted event) {
+    void on(SecureCareAdmitted event, EventMessage<?> message) {
         stayId = event.stayId();
         childId = event.childId();
         admitted = event.effectiveDate();
+        admittedEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler
-    void on(SecureCareDischarged event) {
+    void on(SecureCareDischarged event, EventMessage<?> message) {
         discharged = event.effectiveDate();
+        dischargedEvent = message.getIdentifier();
     }
 }

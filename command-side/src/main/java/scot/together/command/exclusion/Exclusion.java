@@ -5,12 +5,14 @@ import static scot.together.command.EffectiveDates.notInFuture;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -22,6 +24,7 @@ import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
 import scot.together.command.RuleViolation;
+import scot.together.command.audit.RecordedEvents;
 import scot.together.command.care.ChildRecords;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
 import scot.together.events.exclusion.ExclusionApproved;
@@ -40,7 +43,7 @@ public class Exclusion {
 
     public static final String HEAD_OF_EDUCATION = "HEAD_OF_EDUCATION";
     public static final String HEAD_OF_CF_SOCIAL_WORK = "HEAD_OF_CF_SOCIAL_WORK";
-    /** The roles that approve, in the order a person holding both acts in them. */
+    /** The roles that approve, in the order a person holding both acts in them unless they choose one. */
     static final List<String> APPROVING_ROLES = List.of(HEAD_OF_EDUCATION, HEAD_OF_CF_SOCIAL_WORK);
 
     public static final String NOT_CARE_EXPERIENCED = "NOT_CARE_EXPERIENCED";
@@ -55,9 +58,14 @@ public class Exclusion {
     private UUID childId;
     private String proposedBy;
     private boolean informal;
-    private boolean decided;
-    /** Approvals given so far: role → who gave it. */
-    private final Map<String, String> approvals = new LinkedHashMap<>();
+    /** The latest approval given in each role: a later one replaces one marked in error. */
+    private final Map<String, Decision> approvals = new LinkedHashMap<>();
+    /** The events of the refusals: one not marked in error ends it. */
+    private final List<String> refusals = new ArrayList<>();
+
+    /** A head's approval and the event that recorded it (so that it can be known to be marked in error). */
+    private record Decision(String by, String eventId) {
+    }
 
     protected Exclusion() {
         // for Axon
@@ -81,36 +89,62 @@ public class Exclusion {
 
     @CommandHandler
     public void handle(ApproveExclusion command, @MetaDataValue(RecordedBy.USER) String user,
-                       @MetaDataValue(RecordedBy.ROLES) String roles, Clock clock) {
-        List<String> heads = stillUndecided(user, roles);
-        if (approvals.containsValue(user)) {
+                       @MetaDataValue(RecordedBy.ROLES) String roles, RecordedEvents records, Clock clock) {
+        List<String> heads = stillUndecided(user, roles, records);
+        Map<String, String> approved = approvalsStanding(records);
+        if (approved.containsValue(user)) {
             throw new RuleViolation(SAME_PERSON_BOTH_APPROVALS, "You have already approved this exclusion as "
-                    + roleOf(user) + "; the other approval must come from a different person.");
+                    + roleOf(approved, user) + "; the other approval must come from a different person.");
         }
-        String role = heads.stream().filter(head -> !approvals.containsKey(head)).findFirst()
-                .orElseThrow(() -> new RuleViolation(ROLE_ALREADY_APPROVED, "The " + words(heads.get(0))
-                        + " has already approved this exclusion (" + approvals.get(heads.get(0)) + "); it now waits"
+        if (command.actingAs() != null && !heads.contains(command.actingAs())) {
+            throw new RuleViolation(Refusal.FORBIDDEN, "You do not hold the role " + command.actingAs()
+                    + "; approve in a head role you hold.");
+        }
+        List<String> acting = command.actingAs() == null ? heads : List.of(command.actingAs());
+        String role = acting.stream().filter(head -> !approved.containsKey(head)).findFirst()
+                .orElseThrow(() -> new RuleViolation(ROLE_ALREADY_APPROVED, "The " + words(acting.get(0))
+                        + " has already approved this exclusion (" + approved.get(acting.get(0)) + "); it now waits"
                         + " for the other head's approval."));
         apply(new ExclusionApprovalGiven(exclusionId, childId, user, role, command.comment(), LocalDate.now(clock)));
-        if (approvals.keySet().containsAll(APPROVING_ROLES)) {
+        approved.put(role, user);
+        if (approved.keySet().containsAll(APPROVING_ROLES)) {
             apply(new ExclusionApproved(exclusionId, childId, LocalDate.now(clock)));
         }
     }
 
     @CommandHandler
     public void handle(RefuseExclusion command, @MetaDataValue(RecordedBy.USER) String user,
-                       @MetaDataValue(RecordedBy.ROLES) String roles, Clock clock) {
-        List<String> heads = stillUndecided(user, roles);
+                       @MetaDataValue(RecordedBy.ROLES) String roles, RecordedEvents records, Clock clock) {
+        List<String> heads = stillUndecided(user, roles, records);
         apply(new ExclusionRefused(exclusionId, childId, user, heads.get(0), command.reason(), LocalDate.now(clock)));
     }
 
+    /**
+     * The approvals that stand: role → who gave it. A head's decision marked as recorded in
+     * error (POST /api/records/{eventId}/in-error) no longer counts, so that head may decide
+     * again. The aggregate asks the command side's look-up of records in error, kept in the
+     * same transaction as the events, rather than being told by a new event of its own: the
+     * correction stays one event, as for every other record, and the read side works out the
+     * status from the same facts (decisions not in error), so both always agree.
+     */
+    private Map<String, String> approvalsStanding(RecordedEvents records) {
+        Map<String, String> standing = new LinkedHashMap<>();
+        approvals.forEach((role, decision) -> {
+            if (!records.markedInError(decision.eventId())) {
+                standing.put(role, decision.by());
+            }
+        });
+        return standing;
+    }
+
     /** The checks every decision makes; answers the approving roles the person holds. */
-    private List<String> stillUndecided(String user, String roles) {
+    private List<String> stillUndecided(String user, String roles, RecordedEvents records) {
         if (informal) {
             throw new RuleViolation(INFORMAL_NOT_DECIDED,
                     "An informal exclusion is recorded as it happened; there is nothing to approve or refuse.");
         }
-        if (decided) {
+        if (refusals.stream().anyMatch(refusal -> !records.markedInError(refusal))
+                || approvalsStanding(records).keySet().containsAll(APPROVING_ROLES)) {
             throw new RuleViolation(ALREADY_DECIDED, "This exclusion has already been decided.");
         }
         if (user == null || user.equals(proposedBy)) {
@@ -125,8 +159,8 @@ public class Exclusion {
         return heads;
     }
 
-    private String roleOf(String user) {
-        return approvals.entrySet().stream().filter(e -> e.getValue().equals(user)).map(e -> words(e.getKey()))
+    private static String roleOf(Map<String, String> approved, String user) {
+        return approved.entrySet().stream().filter(e -> e.getValue().equals(user)).map(e -> words(e.getKey()))
                 .findFirst().orElse("a head");
     }
 
@@ -156,17 +190,12 @@ public class Exclusion {
     }
 
     @EventSourcingHandler
-    void on(ExclusionApprovalGiven event) {
-        approvals.put(event.role(), event.approvedBy());
+    void on(ExclusionApprovalGiven event, EventMessage<?> message) {
+        approvals.put(event.role(), new Decision(event.approvedBy(), message.getIdentifier()));
     }
 
     @EventSourcingHandler
-    void on(ExclusionApproved event) {
-        decided = true;
-    }
-
-    @EventSourcingHandler
-    void on(ExclusionRefused event) {
-        decided = true;
+    void on(ExclusionRefused event, EventMessage<?> message) {
+        refusals.add(message.getIdentifier());
     }
 }

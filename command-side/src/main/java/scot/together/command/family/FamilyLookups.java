@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
@@ -19,6 +20,7 @@ import scot.together.command.family.ApartWithoutApproval.Approval;
 import scot.together.command.family.ApartWithoutApproval.Link;
 import scot.together.command.family.ApartWithoutApproval.Whereabouts;
 import scot.together.events.CareCategory;
+import scot.together.events.audit.RecordMarkedInError;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.ChildRegistered;
 import scot.together.events.child.EpisodeCategoryChanged;
@@ -91,11 +93,19 @@ public class FamilyLookups implements ChildrenOnRecord {
     }
 
     @EventHandler
-    void on(SeparationApproved event) {
+    void on(SeparationApproved event, EventMessage<?> message) {
         for (UUID child : event.childIds()) {
-            jdbc.update("INSERT INTO command.approved_separation (separation_id, child_id, decided_on)"
-                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), child,
-                    Date.valueOf(event.effectiveDate()));
+            jdbc.update("INSERT INTO command.approved_separation (separation_id, child_id, decided_on, decided_event)"
+                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), child,
+                    Date.valueOf(event.effectiveDate()), message.getIdentifier());
+        }
+    }
+
+    /** An approval marked in error no longer covers the children: the separation waits for a decision again. */
+    @EventHandler
+    void on(RecordMarkedInError event) {
+        if (event.eventType().equals(SeparationApproved.class.getSimpleName())) {
+            jdbc.update("DELETE FROM command.approved_separation WHERE decided_event = ?", event.eventId());
         }
     }
 

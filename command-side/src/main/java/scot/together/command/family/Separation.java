@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -22,6 +23,7 @@ import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
 import scot.together.command.RuleViolation;
+import scot.together.command.audit.RecordedEvents;
 import scot.together.command.child.Child;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
@@ -53,6 +55,8 @@ public class Separation {
     private LocalDate assessedOn;
     private Status status;
     private LocalDate decidedOn;
+    /** The event that recorded the decision: once it is marked in error, the separation waits for a decision again. */
+    private String decisionEvent;
     private LocalDate lastReview;
 
     protected Separation() {
@@ -118,8 +122,9 @@ public class Separation {
     }
 
     @CommandHandler
-    public void handle(ApproveSeparation command, @MetaDataValue(RecordedBy.USER) String user, Clock clock) {
-        decidable(user);
+    public void handle(ApproveSeparation command, @MetaDataValue(RecordedBy.USER) String user,
+                       RecordedEvents records, Clock clock) {
+        decidable(user, records);
         LocalDate decided = command.decidedOn() == null ? LocalDate.now(clock) : command.decidedOn();
         notInFuture(decided, "The decision", clock);
         if (decided.isBefore(assessedOn)) {
@@ -130,15 +135,17 @@ public class Separation {
     }
 
     @CommandHandler
-    public void handle(RefuseSeparation command, @MetaDataValue(RecordedBy.USER) String user, Clock clock) {
-        decidable(user);
+    public void handle(RefuseSeparation command, @MetaDataValue(RecordedBy.USER) String user,
+                       RecordedEvents records, Clock clock) {
+        decidable(user, records);
         apply(new SeparationRefused(separationId, childIds, command.reason(), LocalDate.now(clock)));
     }
 
-    private void decidable(String user) {
-        if (status != Status.REQUESTED) {
+    private void decidable(String user, RecordedEvents records) {
+        Status standing = standing(records);
+        if (standing != Status.REQUESTED) {
             throw new RuleViolation(ALREADY_DECIDED, "This separation was already decided ("
-                    + status.name().toLowerCase() + "); a decision is taken once.");
+                    + standing.name().toLowerCase() + "); a decision is taken once.");
         }
         if (requestedBy != null && requestedBy.equals(user)) {
             throw new RuleViolation(SELF_APPROVAL, "You asked for this separation, so another Head of Service"
@@ -146,9 +153,21 @@ public class Separation {
         }
     }
 
+    /**
+     * The status, unless the decision was marked as recorded in error: then it waits for a
+     * decision again. As for exclusions, the aggregate reads the command side's look-up of
+     * records in error (same transaction as the events) instead of being told by an event of
+     * its own, so the correction stays one event and the read side works from the same fact.
+     * An ended separation stays ended: its end is a fact of its own.
+     */
+    private Status standing(RecordedEvents records) {
+        boolean decided = status == Status.APPROVED || status == Status.REFUSED;
+        return decided && records.markedInError(decisionEvent) ? Status.REQUESTED : status;
+    }
+
     @CommandHandler
-    public void handle(ReviewSeparation command, Clock clock) {
-        inForce("reviewed");
+    public void handle(ReviewSeparation command, RecordedEvents records, Clock clock) {
+        inForce("reviewed", records);
         LocalDate reviewed = command.reviewedOn();
         notInFuture(reviewed, "The review", clock);
         LocalDate earliest = lastReview != null ? lastReview : decidedOn;
@@ -167,8 +186,8 @@ public class Separation {
     }
 
     @CommandHandler
-    public void handle(EndSeparation command, Clock clock) {
-        inForce("ended");
+    public void handle(EndSeparation command, RecordedEvents records, Clock clock) {
+        inForce("ended", records);
         notInFuture(command.date(), "The end of the separation", clock);
         if (command.date().isBefore(decidedOn)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The separation was approved on " + decidedOn
@@ -177,10 +196,11 @@ public class Separation {
         apply(new SeparationEnded(separationId, childIds, command.reason(), command.date()));
     }
 
-    private void inForce(String what) {
-        if (status != Status.APPROVED) {
+    private void inForce(String what, RecordedEvents records) {
+        Status standing = standing(records);
+        if (standing != Status.APPROVED) {
             throw new RuleViolation(NOT_APPROVED, "Only an approved separation that has not ended can be " + what
-                    + "; this one is " + status.name().toLowerCase() + ".");
+                    + "; this one is " + standing.name().toLowerCase() + ".");
         }
     }
 
@@ -198,14 +218,16 @@ public class Separation {
     }
 
     @EventSourcingHandler
-    void on(SeparationApproved event) {
+    void on(SeparationApproved event, EventMessage<?> message) {
         status = Status.APPROVED;
         decidedOn = event.effectiveDate();
+        decisionEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler
-    void on(SeparationRefused event) {
+    void on(SeparationRefused event, EventMessage<?> message) {
         status = Status.REFUSED;
+        decisionEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler

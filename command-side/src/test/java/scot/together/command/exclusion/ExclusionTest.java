@@ -18,6 +18,7 @@ import scot.together.api.exclusions.ApproveExclusion;
 import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
+import scot.together.command.FakeRecordedEvents;
 import scot.together.command.RuleViolation;
 import scot.together.command.care.ChildRecords;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
@@ -37,6 +38,7 @@ class ExclusionTest {
     static final LocalDate CARE_BEGAN = LocalDate.of(2025, 1, 1);
 
     FixtureConfiguration<Exclusion> fixture;
+    FakeRecordedEvents records;
 
     @BeforeEach
     void setUp() {
@@ -53,6 +55,7 @@ class ExclusionTest {
                 return !date.isBefore(CARE_BEGAN);
             }
         });
+        fixture.registerInjectableResource(records = new FakeRecordedEvents(fixture, EXCLUSION));
     }
 
     static Map<String, Object> as(String user, String... roles) {
@@ -149,6 +152,29 @@ class ExclusionTest {
         }
 
         @Test
+        void aPersonHoldingBothRolesMayChooseTheRoleTheyApproveIn() {
+            fixture.given(proposedBy("social.worker"))
+                    .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("both.heads", EDUCATION, CFSW))
+                    .expectEvents(approval("both.heads", CFSW));
+        }
+
+        @Test
+        void aRoleChosenThatHasAlreadyApprovedIsRefused() {
+            fixture.given(proposedBy("social.worker"), approval("head.of.cfsw", CFSW))
+                    .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("both.heads", EDUCATION, CFSW))
+                    .expectException(refusedWith(Exclusion.ROLE_ALREADY_APPROVED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRoleChosenThatThePersonDoesNotHoldIsForbidden() {
+            fixture.given(proposedBy("social.worker"))
+                    .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("head.of.education", EDUCATION))
+                    .expectException(refusedWith("FORBIDDEN"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void aPersonHoldingBothRolesActsInTheRoleNotYetGiven() {
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("both.heads", EDUCATION, CFSW))
@@ -237,6 +263,58 @@ class ExclusionTest {
             fixture.given(proposedBy("head.of.service"))
                     .when(new RefuseExclusion(EXCLUSION, "no"), as("social.worker", "SOCIAL_WORKER"))
                     .expectException(refusedWith("FORBIDDEN"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class DecisionsMarkedInError {
+        @Test
+        void anApprovalMarkedInErrorNoLongerCountsSoTheExclusionWaitsForThatHeadAgain() {
+            records.markInError(approval("head.of.cfsw", CFSW));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
+                    .when(new ApproveExclusion(EXCLUSION, "ok"), as("another.cfsw", CFSW))
+                    .expectEvents(new ExclusionApprovalGiven(EXCLUSION, CHILD, "another.cfsw", CFSW, "ok", TODAY),
+                            new ExclusionApproved(EXCLUSION, CHILD, TODAY));
+        }
+
+        @Test
+        void theHeadWhoseApprovalWasInErrorMayDecideAgainAndRefuse() {
+            records.markInError(approval("head.of.education", EDUCATION));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
+                    .when(new RefuseExclusion(EXCLUSION, "no"), as("head.of.education", EDUCATION))
+                    .expectEvents(new ExclusionRefused(EXCLUSION, CHILD, "head.of.education", EDUCATION, "no",
+                            TODAY));
+        }
+
+        @Test
+        void theHeadWhoseApprovalStillStandsDoesNotApproveAgain() {
+            records.markInError(approval("head.of.cfsw", CFSW));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
+                    .when(new ApproveExclusion(EXCLUSION, "again"), as("head.of.education", EDUCATION))
+                    .expectException(refusedWith(Exclusion.SAME_PERSON_BOTH_APPROVALS))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRefusalMarkedInErrorLetsTheHeadsDecideAgain() {
+            ExclusionRefused refusal = new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY);
+            records.markInError(refusal);
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION), refusal)
+                    .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.cfsw", CFSW))
+                    .expectEvents(new ExclusionApprovalGiven(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "ok", TODAY),
+                            new ExclusionApproved(EXCLUSION, CHILD, TODAY));
+        }
+
+        @Test
+        void aRefusalNotInErrorStillEndsItWhenAnotherDecisionWasInError() {
+            records.markInError(approval("head.of.education", EDUCATION));
+            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY))
+                    .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
+                    .expectException(refusedWith(Exclusion.ALREADY_DECIDED))
                     .expectNoEvents();
         }
     }

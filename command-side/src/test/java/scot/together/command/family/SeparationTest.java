@@ -20,6 +20,7 @@ import scot.together.api.family.EndSeparation;
 import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
+import scot.together.command.FakeRecordedEvents;
 import scot.together.command.RuleViolation;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
@@ -40,6 +41,7 @@ class SeparationTest {
     private final FakeChildrenOnRecord children = new FakeChildrenOnRecord();
     private final UUID id = UUID.randomUUID();
     private AggregateTestFixture<Separation> fixture;
+    private FakeRecordedEvents records;
     private UUID amy;
     private UUID bob;
     private UUID cat;
@@ -51,6 +53,8 @@ class SeparationTest {
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
         fixture.registerInjectableResource(children);
+        records = new FakeRecordedEvents(fixture, id);
+        fixture.registerInjectableResource(records);
         amy = children.child("Amy", LocalDate.of(2015, 1, 1));
         bob = children.child("Bob", LocalDate.of(2018, 1, 1));
         cat = children.child("Cat", LocalDate.of(2019, 1, 1));
@@ -194,5 +198,44 @@ class SeparationTest {
                 .expectException(RuleViolation.class);
         fixture.given(requested()).when(new EndSeparation(id, TODAY, "never approved"))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void anApprovalMarkedInErrorLeavesItWaitingForADecisionAgain() {
+        records.markInError(approved());
+        fixture.given(requested(), approved()).when(new ApproveSeparation(id, "Decided again", TODAY), HEAD)
+                .expectEvents(new SeparationApproved(id, List.of(amy, bob), "Decided again", TODAY));
+        fixture.given(requested(), approved()).when(new RefuseSeparation(id, "Together after all"), HEAD)
+                .expectEvents(new SeparationRefused(id, List.of(amy, bob), "Together after all", TODAY));
+        fixture.given(requested(), approved()).when(new ApproveSeparation(id, "Mine", TODAY), SOCIAL_WORKER)
+                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("SELF_APPROVAL")));
+    }
+
+    @Test
+    void aSeparationWhoseApprovalWasInErrorIsNotInForce() {
+        records.markInError(approved());
+        fixture.given(requested(), approved())
+                .when(new ReviewSeparation(id, TODAY, ReviewOutcome.CONTINUE, TODAY.plusMonths(6)))
+                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals(Separation.NOT_APPROVED)))
+                .expectNoEvents();
+        fixture.given(requested(), approved()).when(new EndSeparation(id, TODAY, "Together"))
+                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals(Separation.NOT_APPROVED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRefusalMarkedInErrorLetsAHeadOfServiceApprove() {
+        SeparationRefused refused = new SeparationRefused(id, List.of(amy, bob), "No", TODAY);
+        records.markInError(refused);
+        fixture.given(requested(), refused).when(new ApproveSeparation(id, "Agreed", TODAY), HEAD)
+                .expectEvents(new SeparationApproved(id, List.of(amy, bob), "Agreed", TODAY));
+    }
+
+    @Test
+    void aDecisionNotInErrorStillStands() {
+        records.markInError(new SeparationApproved(id, List.of(amy, bob), "Another", LocalDate.of(2025, 5, 11)));
+        fixture.given(requested(), approved()).when(new ApproveSeparation(id, "Again", null), HEAD)
+                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("ALREADY_DECIDED")))
+                .expectNoEvents();
     }
 }

@@ -11,15 +11,16 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
-import scot.together.api.exclusions.ExclusionStatus;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
-import scot.together.events.exclusion.ExclusionApproved;
 import scot.together.events.exclusion.ExclusionProposed;
 import scot.together.events.exclusion.ExclusionRefused;
 import scot.together.events.exclusion.InformalExclusionRecorded;
 import scot.together.query.audit.BoardRecords;
 
-/** Exclusions with their status and every head's decision, for the list and the board's report. */
+/**
+ * Exclusions and every head's decision, for the list and the board's report. The status is
+ * worked out when read, from the decisions not marked in error (see {@code ExclusionQueries}).
+ */
 @Component
 @ProcessingGroup(BoardRecords.GROUP)
 public class ExclusionProjection {
@@ -34,10 +35,10 @@ public class ExclusionProjection {
     void on(ExclusionProposed event, EventMessage<?> message, @MetaDataValue(RecordedBy.ROLE) String role) {
         jdbc.update("""
                 INSERT INTO query.exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
-                    status, counted_on, proposed_by, proposed_role, proposed_at)
-                VALUES (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                    counted_on, proposed_by, proposed_role, proposed_at)
+                VALUES (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 event.exclusionId(), message.getIdentifier(), event.childId(), event.school(),
-                Date.valueOf(event.startDate()), event.days(), event.reason(), ExclusionStatus.PENDING.name(),
+                Date.valueOf(event.startDate()), event.days(), event.reason(),
                 Date.valueOf(event.effectiveDate()), event.proposedBy(), role, at(message.getTimestamp()));
     }
 
@@ -46,11 +47,11 @@ public class ExclusionProjection {
             @MetaDataValue(RecordedBy.ROLE) String role) {
         jdbc.update("""
                 INSERT INTO query.exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
-                    status, counted_on, proposed_by, proposed_role, proposed_at)
-                VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                    counted_on, proposed_by, proposed_role, proposed_at)
+                VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 event.exclusionId(), message.getIdentifier(), event.childId(), event.school(),
                 Date.valueOf(event.effectiveDate()), event.days(), event.description(),
-                ExclusionStatus.INFORMAL.name(), Date.valueOf(event.effectiveDate()), user, role,
+                Date.valueOf(event.effectiveDate()), user, role,
                 at(message.getTimestamp()));
     }
 
@@ -62,12 +63,6 @@ public class ExclusionProjection {
     @EventHandler
     void on(ExclusionRefused event, EventMessage<?> message) {
         decision(message, event.exclusionId(), event.refusedBy(), event.role(), "REFUSED", event.reason());
-        decided(event.exclusionId(), ExclusionStatus.REFUSED, message.getTimestamp());
-    }
-
-    @EventHandler
-    void on(ExclusionApproved event, EventMessage<?> message) {
-        decided(event.exclusionId(), ExclusionStatus.APPROVED, message.getTimestamp());
     }
 
     private void decision(EventMessage<?> message, Object exclusionId, String by, String role, String decision,
@@ -75,11 +70,6 @@ public class ExclusionProjection {
         jdbc.update("INSERT INTO query.exclusion_decision (event_id, exclusion_id, decided_by, role, decision,"
                         + " comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 message.getIdentifier(), exclusionId, by, role, decision, comment, at(message.getTimestamp()));
-    }
-
-    private void decided(Object exclusionId, ExclusionStatus status, Instant at) {
-        jdbc.update("UPDATE query.exclusion SET status = ?, decided_at = ? WHERE id = ?", status.name(), at(at),
-                exclusionId);
     }
 
     private static Timestamp at(Instant instant) {

@@ -30,6 +30,30 @@ public class ExclusionQueries {
 
     private static final String NOT_IN_ERROR = " AND NOT " + BoardRecords.inError("e.source_event");
 
+    /**
+     * Each exclusion with its status and decision time worked out, when read, from the heads'
+     * decisions not marked in error: a refusal ends it, one approval of each head approves it,
+     * otherwise it waits. So a decision marked in error leaves it waiting for that head again,
+     * whatever order the decision and its correction were projected in.
+     */
+    private static final String EXCLUSIONS = """
+            SELECT e.*, c.pseudonym, s.standing_status, s.standing_decided_at
+            FROM query.exclusion e JOIN query.child c ON c.id = e.child_id
+            CROSS JOIN LATERAL (
+                SELECT CASE WHEN NOT e.formal THEN 'INFORMAL'
+                            WHEN bool_or(d.decision = 'REFUSED') THEN 'REFUSED'
+                            WHEN count(DISTINCT d.role) FILTER (WHERE d.decision = 'APPROVED') = 2 THEN 'APPROVED'
+                            ELSE 'PENDING' END AS standing_status,
+                       CASE WHEN NOT e.formal THEN NULL
+                            WHEN bool_or(d.decision = 'REFUSED')
+                                THEN min(d.decided_at) FILTER (WHERE d.decision = 'REFUSED')
+                            WHEN count(DISTINCT d.role) FILTER (WHERE d.decision = 'APPROVED') = 2
+                                THEN max(d.decided_at)
+                            END AS standing_decided_at
+                FROM query.exclusion_decision d
+                WHERE d.exclusion_id = e.id AND NOT %s) s
+            """.formatted(BoardRecords.inError("d.event_id"));
+
     private final JdbcTemplate jdbc;
 
     public ExclusionQueries(JdbcTemplate jdbc) {
@@ -39,12 +63,11 @@ public class ExclusionQueries {
     @QueryHandler
     public List<ExclusionSummary> handle(FindExclusions query) {
         String status = query.status() == null ? null : query.status().name();
-        List<Row> rows = jdbc.query("SELECT e.*, c.pseudonym FROM query.exclusion e JOIN query.child c"
-                + " ON c.id = e.child_id WHERE (?::text IS NULL OR e.status = ?)" + NOT_IN_ERROR
+        List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE (?::text IS NULL OR s.standing_status = ?)" + NOT_IN_ERROR
                 + " ORDER BY e.proposed_at DESC", ExclusionQueries::row, status, status);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
-                "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
-                        + " WHERE (?::text IS NULL OR e.status = ?)", status, status);
+                "SELECT d.* FROM query.exclusion_decision d WHERE d.exclusion_id = ANY (?::uuid[])",
+                (Object) rows.stream().map(Row::id).toArray(UUID[]::new));
         return rows.stream().map(r -> new ExclusionSummary(r.id, r.childId, r.status, r.school,
                 r.startDate.toLocalDate(), r.days, r.reason, r.proposedBy, r.proposedAt,
                 decisions.getOrDefault(r.id, List.of()))).toList();
@@ -54,8 +77,7 @@ public class ExclusionQueries {
     public ExclusionFigures handle(ExclusionReport query) {
         Date from = Date.valueOf(query.from());
         Date to = Date.valueOf(query.to());
-        List<Row> rows = jdbc.query("SELECT e.*, c.pseudonym FROM query.exclusion e JOIN query.child c"
-                + " ON c.id = e.child_id WHERE e.counted_on BETWEEN ? AND ?" + NOT_IN_ERROR
+        List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE e.counted_on BETWEEN ? AND ?" + NOT_IN_ERROR
                 + " ORDER BY e.counted_on, e.proposed_at", ExclusionQueries::row, from, to);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
                 "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
@@ -110,8 +132,9 @@ public class ExclusionQueries {
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class), rs.getString("pseudonym"),
                 rs.getString("school"), rs.getDate("start_date"), rs.getInt("days"), rs.getString("reason"),
-                ExclusionStatus.valueOf(rs.getString("status")), rs.getString("proposed_by"),
+                ExclusionStatus.valueOf(rs.getString("standing_status")), rs.getString("proposed_by"),
                 rs.getString("proposed_role"), rs.getTimestamp("proposed_at").toInstant(),
-                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant());
+                rs.getTimestamp("standing_decided_at") == null ? null
+                        : rs.getTimestamp("standing_decided_at").toInstant());
     }
 }

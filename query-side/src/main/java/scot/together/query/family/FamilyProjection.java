@@ -1,16 +1,21 @@
 package scot.together.query.family;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
 import scot.together.api.family.SeparationStatus;
+import scot.together.events.audit.RecordMarkedInError;
 import scot.together.events.family.BrothersAndSistersEnded;
 import scot.together.events.family.BrothersAndSistersRecorded;
 import scot.together.events.family.FamilyTimePlanEnded;
@@ -31,6 +36,8 @@ import scot.together.events.family.SeparationReviewed;
 public class FamilyProjection {
 
     public static final String GROUP = "brothers-and-sisters";
+    private static final Set<String> DECISIONS = Set.of(SeparationApproved.class.getSimpleName(),
+            SeparationRefused.class.getSimpleName());
 
     private final JdbcTemplate jdbc;
 
@@ -54,31 +61,59 @@ public class FamilyProjection {
     @EventHandler
     void on(SeparationRequested event, @MetaDataValue(RecordedBy.USER) String user) {
         int inserted = jdbc.update("INSERT INTO query.separation (id, status, requested_by, requested_on,"
-                        + " assessment_kind, assessed_on, reason, review_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING", event.separationId(), SeparationStatus.REQUESTED.name(), user,
-                Date.valueOf(event.effectiveDate()), event.assessment().kind(),
-                Date.valueOf(event.assessment().completedOn()), event.reason(), Date.valueOf(event.reviewBy()));
+                        + " assessment_kind, assessed_on, reason, review_by, requested_review_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(),
+                SeparationStatus.REQUESTED.name(), user, Date.valueOf(event.effectiveDate()),
+                event.assessment().kind(), Date.valueOf(event.assessment().completedOn()), event.reason(),
+                Date.valueOf(event.reviewBy()), Date.valueOf(event.reviewBy()));
         if (inserted > 0) {
             insertChildren("separation_child", "separation_id", event.separationId(), event.childIds());
         }
     }
 
     @EventHandler
-    void on(SeparationApproved event, @MetaDataValue(RecordedBy.USER) String user) {
-        jdbc.update("UPDATE query.separation SET status = ?, decided_by = ?, decided_on = ? WHERE id = ?",
-                SeparationStatus.APPROVED.name(), user, Date.valueOf(event.effectiveDate()), event.separationId());
+    void on(SeparationApproved event, @MetaDataValue(RecordedBy.USER) String user, EventMessage<?> message) {
+        decided(event.separationId(), SeparationStatus.APPROVED, user, event.effectiveDate(), message);
     }
 
     @EventHandler
-    void on(SeparationRefused event, @MetaDataValue(RecordedBy.USER) String user) {
-        jdbc.update("UPDATE query.separation SET status = ?, decided_by = ?, decided_on = ? WHERE id = ?",
-                SeparationStatus.REFUSED.name(), user, Date.valueOf(event.effectiveDate()), event.separationId());
+    void on(SeparationRefused event, @MetaDataValue(RecordedBy.USER) String user, EventMessage<?> message) {
+        decided(event.separationId(), SeparationStatus.REFUSED, user, event.effectiveDate(), message);
+    }
+
+    /** A decision already known to be in error (its correction handled first, in another segment) changes nothing. */
+    private void decided(UUID separationId, SeparationStatus status, String user, LocalDate on,
+                         EventMessage<?> message) {
+        jdbc.update("UPDATE query.separation SET status = ?, decided_by = ?, decided_on = ?, decision_event = ?"
+                        + " WHERE id = ? AND NOT EXISTS (SELECT 1 FROM query.separation_decision_in_error"
+                        + " WHERE event_id = ?)", status.name(), user, Date.valueOf(on), message.getIdentifier(),
+                separationId, message.getIdentifier());
+    }
+
+    /**
+     * A separation's approval or refusal marked in error: the separation waits for a decision
+     * again (in the list, the Head of Service's inbox and the register). One already ended stays ended.
+     */
+    @EventHandler
+    void on(RecordMarkedInError event) {
+        if (!DECISIONS.contains(event.eventType())) {
+            return;
+        }
+        jdbc.update("INSERT INTO query.separation_decision_in_error (event_id) VALUES (?) ON CONFLICT DO NOTHING",
+                event.eventId());
+        jdbc.update("UPDATE query.separation SET status = ?, decided_by = NULL, decided_on = NULL,"
+                        + " decision_event = NULL WHERE decision_event = ? AND status IN (?, ?)",
+                SeparationStatus.REQUESTED.name(), event.eventId(), SeparationStatus.APPROVED.name(),
+                SeparationStatus.REFUSED.name());
     }
 
     @EventHandler
-    void on(SeparationReviewed event) {
-        jdbc.update("UPDATE query.separation SET review_by = ? WHERE id = ?",
-                event.nextReviewBy() == null ? null : Date.valueOf(event.nextReviewBy()), event.separationId());
+    void on(SeparationReviewed event, @SequenceNumber long sequence) {
+        Date nextReviewBy = event.nextReviewBy() == null ? null : Date.valueOf(event.nextReviewBy());
+        jdbc.update("UPDATE query.separation SET review_by = ? WHERE id = ?", nextReviewBy, event.separationId());
+        jdbc.update("INSERT INTO query.separation_review (separation_id, sequence, reviewed_on, next_review_by)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), sequence,
+                Date.valueOf(event.effectiveDate()), nextReviewBy);
     }
 
     @EventHandler
@@ -120,6 +155,7 @@ public class FamilyProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE query.brothers_and_sisters, query.separation_child, query.separation,"
-                + " query.family_time_session, query.family_time_plan_child, query.family_time_plan");
+                + " query.separation_review, query.separation_decision_in_error, query.family_time_session,"
+                + " query.family_time_plan_child, query.family_time_plan");
     }
 }

@@ -18,7 +18,11 @@ import scot.together.api.family.SeparationsRegister;
 import scot.together.api.family.SeparationsRegisterView;
 import scot.together.events.CareCategory;
 
-/** Separations, and the register: who lives apart as at a date, with or without approval. */
+/**
+ * Separations, and the register: who lives apart as at a date, with or without approval, and
+ * each approved separation's review date as it stood then (set by the last review on or
+ * before that date, else as requested).
+ */
 @Component
 public class SeparationQueries {
 
@@ -54,16 +58,22 @@ public class SeparationQueries {
         LocalDate asAt = query.asAt() == null ? LocalDate.now(clock) : query.asAt();
         Date day = Date.valueOf(asAt);
         List<SeparationsRegisterView.Approved> approved = jdbc.query("""
-                SELECT sp.id, sp.decided_on, sp.review_by,
+                SELECT sp.id, sp.decided_on,
+                       CASE WHEN r.separation_id IS NULL THEN sp.requested_review_by ELSE r.next_review_by END
+                           AS review_by,
                        array(SELECT c.child_id FROM query.separation_child c WHERE c.separation_id = sp.id
                              ORDER BY c.position) AS child_ids
-                FROM query.separation sp WHERE %s ORDER BY sp.review_by NULLS LAST, sp.id
+                FROM query.separation sp
+                LEFT JOIN LATERAL (SELECT * FROM query.separation_review r
+                                   WHERE r.separation_id = sp.id AND r.reviewed_on <= ?::date
+                                   ORDER BY r.reviewed_on DESC, r.sequence DESC LIMIT 1) r ON true
+                WHERE %s ORDER BY review_by NULLS LAST, sp.id
                 """.formatted(APPROVED_ON), (rs, row) -> {
             LocalDate reviewBy = localDate(rs.getDate("review_by"));
             return new SeparationsRegisterView.Approved(rs.getObject("id", UUID.class), uuids(rs.getArray("child_ids")),
                     rs.getDate("decided_on").toLocalDate(), reviewBy,
                     reviewBy != null && reviewBy.isBefore(asAt));
-        }, day, day);
+        }, day, day, day);
         List<SeparationsRegisterView.ApartWithoutApproval> apart = jdbc.query("""
                 WITH accommodated AS (
                     SELECT s.child_id, h.home_id FROM query.care_status s

@@ -3,6 +3,13 @@ package scot.together.api.exclusions;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** One head's approval; who gives it, and in which of their head roles, comes from the metadata. */
-public record ApproveExclusion(@TargetAggregateIdentifier UUID exclusionId, String comment) {
+/**
+ * One head's approval; who gives it comes from the metadata. {@code actingAs} (optional) is
+ * the head role a person holding both gives it in; without it, they act in the one not yet given.
+ */
+public record ApproveExclusion(@TargetAggregateIdentifier UUID exclusionId, String comment, String actingAs) {
+
+    public ApproveExclusion(UUID exclusionId, String comment) {
+        this(exclusionId, comment, null);
+    }
 }

@@ -85,8 +85,10 @@ public class AuditController {
     @PostMapping("/api/records/{eventId}/in-error")
     @Operation(summary = "Mark a recorded event as recorded in error, with the reason",
             description = "Nothing is deleted: the history shows the event and the correction; the reports leave the"
-                    + " event out from now on. 404 for no such event, 409 ALREADY_IN_ERROR, NOT_CORRECTABLE (a"
-                    + " correction itself).")
+                    + " event out from now on. A head's decision of an exclusion or a separation marked in error"
+                    + " no longer stands: it waits for that decision again. 404 for no such event, 409"
+                    + " ALREADY_IN_ERROR, NOT_CORRECTABLE (a correction itself, or ExclusionApproved: mark the"
+                    + " approval given in error instead).")
     public ResponseEntity<Map<String, String>> markInError(@PathVariable String eventId,
                                                            @Valid @RequestBody InError body) {
         if (eventId.length() > 255) {

@@ -67,7 +67,9 @@ public class CareEventsController {
     }
 
     @PostMapping("/api/children/{id}/secure-stays")
-    @Operation(summary = "Record an admission to secure care")
+    @Operation(summary = "Record an admission to secure care (409 ALREADY_IN_SECURE_CARE)",
+            description = "A child's stays never overlap: an admission is refused while an earlier stay is not"
+                    + " discharged, or when it would begin before the discharge of a stay already recorded.")
     public ResponseEntity<Map<String, String>> admit(@PathVariable UUID id, @Valid @RequestBody Admission body) {
         UUID created = commands.send(new AdmitToSecureCare(UUID.randomUUID(), id, body.admittedOn(), body.reason()),
                 Role.RECORDERS);

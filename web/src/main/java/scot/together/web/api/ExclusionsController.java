@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,10 @@ public class ExclusionsController {
                            @NotBlank @Size(max = 4000) String reason) {
     }
 
-    public record Approval(@Size(max = 4000) String comment) {
+    /** {@code role}: optional, the head role a person holding both approves in. */
+    public record Approval(@Size(max = 4000) String comment,
+                           @Pattern(regexp = "HEAD_OF_EDUCATION|HEAD_OF_CF_SOCIAL_WORK",
+                                   message = "must be HEAD_OF_EDUCATION or HEAD_OF_CF_SOCIAL_WORK") String role) {
     }
 
     public record Refusal(@NotBlank @Size(max = 4000) String reason) {
@@ -79,9 +83,9 @@ public class ExclusionsController {
             description = "Approved once one head of each role has approved: two different people, neither the"
                     + " proposer. 409 SELF_APPROVAL, SAME_PERSON_BOTH_APPROVALS, ROLE_ALREADY_APPROVED (that role"
                     + " has approved already), ALREADY_DECIDED. A person holding both roles acts in the one not yet"
-                    + " given.")
+                    + " given, unless they choose one in role (403 when they do not hold it).")
     public ResponseEntity<Void> approve(@PathVariable UUID id, @Valid @RequestBody Approval body) {
-        commands.send(new ApproveExclusion(id, body.comment()), DECIDERS);
+        commands.send(new ApproveExclusion(id, body.comment(), body.role()), DECIDERS);
         return ResponseEntity.noContent().build();
     }
 

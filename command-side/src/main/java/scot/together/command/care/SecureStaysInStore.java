@@ -1,0 +1,74 @@
+package scot.together.command.care;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.command.CommandSideConfiguration;
+import scot.together.command.family.ChildrenOnRecord;
+import scot.together.events.audit.RecordMarkedInError;
+import scot.together.events.care.SecureCareAdmitted;
+import scot.together.events.care.SecureCareDischarged;
+
+/**
+ * The look-up of stays in secure care, kept by the subscribing processor in the same
+ * transaction as the events. Each stay is its own aggregate, so no aggregate sees a child's
+ * other stays: the child's advisory lock (the same one moves and relationships take, held in
+ * the database until the transaction ends) serialises the admissions of one child, on any
+ * number of processes, and the second sees the first.
+ */
+@Component
+@ProcessingGroup(CommandSideConfiguration.CONSISTENT_LOOKUPS)
+public class SecureStaysInStore implements SecureStays {
+
+    private final JdbcTemplate jdbc;
+    private final ChildrenOnRecord children;
+
+    public SecureStaysInStore(JdbcTemplate jdbc, ChildrenOnRecord children) {
+        this.jdbc = jdbc;
+        this.children = children;
+    }
+
+    @Override
+    public Optional<Stay> overlapping(UUID childId, LocalDate admittedOn) {
+        children.lock(List.of(childId));
+        return jdbc.query("SELECT stay_id, admitted_on, discharged_on FROM command.secure_stay WHERE child_id = ?"
+                        + " AND (discharged_on IS NULL OR discharged_on > ?) ORDER BY admitted_on LIMIT 1",
+                (rs, row) -> new Stay(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()),
+                childId, Date.valueOf(admittedOn)).stream().findFirst();
+    }
+
+    @EventHandler
+    void on(SecureCareAdmitted event, EventMessage<?> message) {
+        jdbc.update("INSERT INTO command.secure_stay (stay_id, child_id, admitted_on, admitted_event)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.stayId(), event.childId(),
+                Date.valueOf(event.effectiveDate()), message.getIdentifier());
+    }
+
+    @EventHandler
+    void on(SecureCareDischarged event, EventMessage<?> message) {
+        jdbc.update("UPDATE command.secure_stay SET discharged_on = ?, discharged_event = ? WHERE stay_id = ?",
+                Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
+    }
+
+    /**
+     * An admission in error was no stay at all; a discharge in error leaves the child in secure
+     * care until discharged again.
+     */
+    @EventHandler
+    void on(RecordMarkedInError event) {
+        if (event.eventType().equals(SecureCareAdmitted.class.getSimpleName())) {
+            jdbc.update("DELETE FROM command.secure_stay WHERE admitted_event = ?", event.eventId());
+        } else if (event.eventType().equals(SecureCareDischarged.class.getSimpleName())) {
+            jdbc.update("UPDATE command.secure_stay SET discharged_on = NULL, discharged_event = NULL"
+                    + " WHERE discharged_event = ?", event.eventId());
+        }
+    }
+}
