@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * The board's page: every measure for the period (or as at the date) beside the council's
- * target. A measure that cannot be computed here is listed with {@code available} false and
- * says why, rather than failing the page.
+ * target.
  */
 public record BoardDashboard(LocalDate from, LocalDate to, LocalDate asAt, List<Measure> measures) {
 
@@ -17,7 +16,7 @@ public record BoardDashboard(LocalDate from, LocalDate to, LocalDate asAt, List<
      * {@code targetIs} says whether the value should be AT_MOST or AT_LEAST the target.
      * {@code figures} is the full report behind it.
      */
-    public record Measure(String key, String title, boolean available, BigDecimal value, String unit,
-                          BigDecimal target, String targetIs, Boolean onTarget, Object figures, String note) {
+    public record Measure(String key, String title, BigDecimal value, String unit, BigDecimal target,
+                          String targetIs, Boolean onTarget, Object figures) {
     }
 }

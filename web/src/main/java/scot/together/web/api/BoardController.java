@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,8 +71,7 @@ public class BoardController {
     @GetMapping("/api/board/dashboard")
     @Operation(summary = "Every measure for the board, beside the council's target",
             description = "Moves, unplanned endings, exclusions, restraint and secure care over the period from..to;"
-                    + " togetherness, local care and permanence within six months as at asAt (default: to). A"
-                    + " measure that cannot be computed is listed with available=false and a note.")
+                    + " togetherness, local care and permanence within six months as at asAt (default: to).")
     public BoardDashboard dashboard(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -114,27 +111,16 @@ public class BoardController {
         return new BoardDashboard(from, to, on, measures);
     }
 
-    /** Togetherness comes from the brothers-and-sisters read model; without it the page says so. */
     private Measure togetherness(LocalDate on) {
-        String title = "Children living with all their brothers and sisters";
-        try {
-            TogethernessFigures figures = queries.one(new TogethernessReport(on), TogethernessFigures.class, READERS);
-            return measure("livingWithAll", title, figures.livingWithAll().percent(), "percent", livingWithAll,
-                    AT_LEAST, figures);
-        } catch (CompletionException e) {
-            if (!(e.getCause() instanceof NoHandlerForQueryException)) {
-                throw e;
-            }
-            return new Measure("livingWithAll", title, false, null, "percent", livingWithAll, AT_LEAST, null, null,
-                    "Togetherness of brothers and sisters cannot be computed yet: this service has no"
-                            + " togetherness report.");
-        }
+        TogethernessFigures figures = queries.one(new TogethernessReport(on), TogethernessFigures.class, READERS);
+        return measure("livingWithAll", "Children living with all their brothers and sisters",
+                figures.livingWithAll().percent(), "percent", livingWithAll, AT_LEAST, figures);
     }
 
     private static Measure measure(String key, String title, BigDecimal value, String unit, BigDecimal target,
                                    String targetIs, Object figures) {
         Boolean onTarget = target == null ? null
                 : AT_MOST.equals(targetIs) ? value.compareTo(target) <= 0 : value.compareTo(target) >= 0;
-        return new Measure(key, title, true, value, unit, target, targetIs, onTarget, figures, null);
+        return new Measure(key, title, value, unit, target, targetIs, onTarget, figures);
     }
 }
