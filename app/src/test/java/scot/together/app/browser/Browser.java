@@ -242,6 +242,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(cssSelector)).getAttribute(attribute);
     }
 
+    /** The web fonts the page has loaded, as "family weight", once the browser has finished loading them. */
+    @SuppressWarnings("unchecked")
+    public List<String> fontsInUse() {
+        return (List<String>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.fonts.ready.then(() => done([...document.fonts].filter(f => f.status === 'loaded')
+                    .map(f => f.family.replaceAll('"', '') + ' ' + f.weight)));
+                """);
+    }
+
     public String focused() {
         WebElement active = driver.switchTo().activeElement();
         return active.getAttribute("id");

@@ -12,6 +12,8 @@ class ChildRecordPagesTest extends BrowserTest {
         browser.go("/children");
         assertThat(browser.path()).isEqualTo("/sign-in");
         browser.checkAccessibility().screenshot("sign-in");
+        // drawn in the design system's font, served by Together itself (nothing fetched from elsewhere)
+        assertThat(browser.fontsInUse()).contains("Roboto 400", "Roboto 700");
 
         browser.type("username", "social.worker").type("password", "wrong").press("Sign in");
         assertThat(browser.text(".ds_error-summary")).contains("The user name or password is not right");
