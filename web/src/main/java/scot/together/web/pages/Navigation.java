@@ -36,6 +36,9 @@ public class Navigation {
             offered.add(new String[] {"Board dashboard", "/board"});
             offered.add(new String[] {"Audit history", "/board/audit"});
         }
+        if (actor.holds(Role.ADMIN)) {
+            offered.add(new String[] {"Read models", "/admin/read-models"});
+        }
         // the current page is the link whose address is the longest start of the path
         String current = offered.stream().map(link -> link[1]).filter(href -> within(path, href))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
