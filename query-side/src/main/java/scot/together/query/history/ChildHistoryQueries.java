@@ -11,7 +11,7 @@ import scot.together.api.child.ChildHistory;
 import scot.together.api.child.HistoryEntry;
 import scot.together.events.CareEvent;
 
-/** A child's history: every event that concerns them, oldest first, in plain words. */
+/** A child's history: every event that concerns them, oldest first, in plain words, and if it is in error. */
 @Component
 public class ChildHistoryQueries {
 
@@ -33,14 +33,15 @@ public class ChildHistoryQueries {
         Names names = names(query.pseudonymised());
         return jdbc.query("""
                 SELECT l.event_id, l.event_type, l.payload::text AS payload, l.effective_date, l.recorded_at,
-                       l.recorded_by, l.role
+                       l.recorded_by, l.role, r.event_id IS NOT NULL AS in_error
                 FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
+                     LEFT JOIN query.record_in_error r ON r.event_id = l.event_id
                 WHERE c.child_id = ? ORDER BY l.recorded_at, l.position
                 """, (rs, row) -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
             return new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
                     event.effectiveDate(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
-                    rs.getString("role"), descriptions.describe(event, names));
+                    rs.getString("role"), descriptions.describe(event, names), rs.getBoolean("in_error"));
         }, query.childId());
     }
 
