@@ -90,11 +90,8 @@ class CorrectionJourneysTest extends BrowserTest {
 
     @Test
     void aHeadOfServiceReviewDecidesBrothersAndSistersWillLiveTogetherAgain() {
-        String ruaridh = story.child("Ruaridh", "Reunite", "2011-01-01");
-        String skye = story.child("Skye", "Reunite", "2013-03-03");
-        api.as("social.worker").post("/api/brothers-and-sisters", Map.of("childId", ruaridh, "otherChildId", skye,
-                "kind", "HALF", "since", "2013-03-03")).expect(201);
-        story.separationAgreed(List.of(ruaridh, skye), todayDate().plusDays(7), api.as("head.of.service2"));
+        List<String> children = brothersAndSisters("Reunite", "Ruaridh", "2011-01-01", "Skye", "2013-03-03");
+        story.separationAgreed(children, todayDate().plusDays(7), api.as("head.of.service2"));
 
         browser.signIn("head.of.service").follow("Separations to decide");
         assertThat(browser.text("table[aria-labelledby=reviews]")).contains("Ruaridh Reunite, Skye Reunite");
@@ -105,7 +102,7 @@ class CorrectionJourneysTest extends BrowserTest {
                 .isEqualTo("The review is recorded: work starts towards the children living together again.");
         assertThat(browser.text("#main-content")).contains("No separation is due for review in the next four weeks.");
 
-        browser.go("/children/" + skye);
+        browser.go("/children/" + children.get(1));
         assertThat(browser.text("table[aria-labelledby=separations]"))
                 .contains("Ruaridh Reunite, Skye Reunite", "Working towards living together");
         assertThat(browser.texts(".together-timeline__summary")).anySatisfy(summary -> assertThat(summary)
@@ -115,11 +112,9 @@ class CorrectionJourneysTest extends BrowserTest {
 
     @Test
     void aFamilyTimePlanEndsFromTheChildsPageWithoutScripts() {
-        String iona = story.child("Iona", "Endplan", "2014-04-04");
-        String calum = story.child("Calum", "Endplan", "2016-06-06");
-        api.as("social.worker").post("/api/brothers-and-sisters", Map.of("childId", iona, "otherChildId", calum,
-                "kind", "FULL", "since", "2016-06-06")).expect(201);
-        String plan = api.as("social.worker").post("/api/family-time/plans", Map.of("childIds", List.of(iona, calum),
+        List<String> children = brothersAndSisters("Endplan", "Iona", "2014-04-04", "Calum", "2016-06-06");
+        String iona = children.get(0);
+        String plan = api.as("social.worker").post("/api/family-time/plans", Map.of("childIds", children,
                 "howOften", "FORTNIGHTLY", "startDate", "2025-03-01")).id();
 
         browser.signIn("social.worker").go("/children/" + iona).follow("End the plan");
@@ -144,6 +139,15 @@ class CorrectionJourneysTest extends BrowserTest {
         }
         assertThat(api.as("social.worker").post("/api/family-time/plans/" + plan + "/end",
                 Map.of("date", CouncilStory.date(todayDate()))).expect(409).code()).isEqualTo("PLAN_ENDED");
+    }
+
+    /** Two children of one family, brothers or sisters since the younger was born; their ids, older first. */
+    private List<String> brothersAndSisters(String familyName, String older, String olderBorn, String younger,
+                                            String youngerBorn) {
+        List<String> children = List.of(story.child(older, familyName, olderBorn),
+                story.child(younger, familyName, youngerBorn));
+        story.brothersAndSisters(children.get(0), children.get(1), "FULL", youngerBorn);
+        return children;
     }
 
     private static List<JsonNode> entriesOf(JsonNode history, String type) {

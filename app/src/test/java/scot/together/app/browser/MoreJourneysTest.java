@@ -84,8 +84,7 @@ class MoreJourneysTest extends BrowserTest {
     void familyTimeIsListedASeparationIsReviewedAndEndsAndABrotherIsNoLongerRecorded() {
         String isla = story.child("Isla", "Together", "2012-02-02");
         String jamie = story.child("Jamie", "Together", "2014-05-05");
-        String relationship = api.as("social.worker").post("/api/brothers-and-sisters", Map.of("childId", isla,
-                "otherChildId", jamie, "kind", "FULL", "since", "2014-05-05")).id();
+        String relationship = story.brothersAndSisters(isla, jamie, "FULL", "2014-05-05");
         api.as("social.worker").post("/api/family-time/plans", Map.of("childIds", List.of(isla, jamie),
                 "howOften", "WEEKLY", "withWhom", "Their gran", "startDate", "2025-03-01")).expect(201);
         story.separationAgreed(List.of(isla, jamie), todayDate().plusDays(14), api.as("head.of.service2"));

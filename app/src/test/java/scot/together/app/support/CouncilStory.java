@@ -56,6 +56,12 @@ public final class CouncilStory {
         return date.toString();
     }
 
+    /** Records the two children as brothers or sisters (FULL, HALF, STEP or OTHER) since that day; the relationship's id. */
+    public String brothersAndSisters(String childId, String otherChildId, String kind, String since) {
+        return worker.post("/api/brothers-and-sisters", Map.of("childId", childId, "otherChildId", otherChildId,
+                "kind", kind, "since", since)).id();
+    }
+
     /**
      * Brothers and sisters (already recorded so) kept apart by a separation requested with an
      * assessment and agreed by that Head of Service, to be reviewed by that date; its id.

@@ -71,12 +71,8 @@ public class FamilyRecordings {
                 "separation-end/" + separation, "End a separation", "Record that they live together again",
                 Question.date("date", "From what date do they live together again?", null),
                 Question.words("reason", "More about it (optional)")),
-                (form, child, separation) -> {
-                    LocalDate date = form.date("date", "the date they live together again", true);
-                    String reason = form.text("reason", "more about it", 2000, false);
-                    commands.send(form, "date", new EndSeparation(separation, date, reason), Role.RECORDERS);
-                    return "The separation has ended: the children live together again.";
-                });
+                endsFrom("the date they live together again", "more about it", EndSeparation::new,
+                        "The separation has ended: the children live together again."));
     }
 
     @Bean("family-time-end")
@@ -85,12 +81,24 @@ public class FamilyRecordings {
                 "End a family time plan", "End the plan",
                 Question.date("date", "From what date does this family time end?", planned(child, plan)),
                 Question.words("reason", "Why does it end? (optional)")),
-                (form, child, plan) -> {
-                    LocalDate date = form.date("date", "the date the family time ends", true);
-                    String reason = form.text("reason", "why it ends", 2000, false);
-                    commands.send(form, "date", new EndFamilyTimePlan(plan, date, reason), Role.RECORDERS);
-                    return "The family time plan has ended.";
-                });
+                endsFrom("the date the family time ends", "why it ends", EndFamilyTimePlan::new,
+                        "The family time plan has ended."));
+    }
+
+    /** What ends something from a date, with words about why if any. */
+    @FunctionalInterface
+    private interface Ending {
+        Object command(java.util.UUID about, LocalDate date, String reason);
+    }
+
+    /** Reads the date it ends and the words about why, and sends the ending. */
+    private Recording.Send endsFrom(String dateWords, String whyWords, Ending ending, String done) {
+        return (form, child, about) -> {
+            LocalDate date = form.date("date", dateWords, true);
+            String reason = form.text("reason", whyWords, 2000, false);
+            commands.send(form, "date", ending.command(about, date, reason), Role.RECORDERS);
+            return done;
+        };
     }
 
     /** A family time plan the child is part of, in words; not found when it is not theirs or has ended. */
