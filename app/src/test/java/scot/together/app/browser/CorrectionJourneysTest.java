@@ -53,11 +53,11 @@ class CorrectionJourneysTest extends BrowserTest {
         assertThat(browser.texts(".together-episode li")).containsExactly("Birch House, from 6 January 2025");
         assertThat(browser.texts(".together-timeline__item")).anySatisfy(entry -> assertThat(entry)
                 .startsWith("1 April 2025\nRecorded in error\n" + MOVE))
-                .anySatisfy(entry -> assertThat(entry).contains("Correction\n")
-                        .contains("marked as recorded in error: Oak Lodge was offered, but Lewis never moved there"));
+                .anySatisfy(entry -> assertThat(entry).contains("Correction\nMarked as recorded in error: \u201c" + MOVE
+                        + "\u201d (2025-04-01). Why: Oak Lodge was offered, but Lewis never moved there"));
         // neither the move in error nor its correction is offered for marking again; the first home still is
         assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(
-                "a[aria-label^='This was recorded in error: Moved'], a[aria-label^='This was recorded in error: The']")))
+                "a[aria-label^='This was recorded in error: Moved'], a[aria-label^='This was recorded in error: Marked']")))
                 .isEmpty();
         assertThat(browser.texts(".together-timeline a")).contains("This was recorded in error");
         browser.checkAccessibility().screenshot("child-move-in-error");
@@ -71,6 +71,10 @@ class CorrectionJourneysTest extends BrowserTest {
         assertThat(entriesOf(history, "ChildPlaced")).extracting(entry -> entry.path("inError").asBoolean())
                 .containsExactly(false, true);
         String correction = entriesOf(history, "RecordMarkedInError").get(0).path("eventId").asText();
+        // a board member reads the correction without its free text
+        JsonNode seenByBoard = api.as("board.member").get("/api/children/" + lewis + "/history").expect(200).json();
+        assertThat(entriesOf(seenByBoard, "RecordMarkedInError").get(0).path("summary").asText())
+                .isEqualTo("Marked as recorded in error: \u201c" + MOVE + "\u201d (2025-04-01)");
         browser.go("/children/" + lewis + "/record/in-error/" + correction).type("reason", "Undo it")
                 .press("Mark it as recorded in error");
         assertThat(browser.texts(".ds_error-summary__list a")).containsExactly(
