@@ -156,6 +156,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Follows the link whose accessible name is that label: one of several links with the same words. */
+    public Browser followLabelled(String label) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        click(driver.findElement(By.xpath("//a[@aria-label=\"" + label + "\"]")));
+        loaded(html);
+        return this;
+    }
+
     /** Waits until the next page has replaced this one and has run its scripts. */
     private void loaded(WebElement previous) {
         until(() -> isStale(previous) && complete());

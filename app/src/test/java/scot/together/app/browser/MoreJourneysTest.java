@@ -84,20 +84,10 @@ class MoreJourneysTest extends BrowserTest {
     void familyTimeIsListedASeparationIsReviewedAndEndsAndABrotherIsNoLongerRecorded() {
         String isla = story.child("Isla", "Together", "2012-02-02");
         String jamie = story.child("Jamie", "Together", "2014-05-05");
-        String relationship = api.as("social.worker").post("/api/brothers-and-sisters", Map.of("childId", isla,
-                "otherChildId", jamie, "kind", "FULL", "since", "2014-05-05")).id();
+        String relationship = story.brothersAndSisters(isla, jamie, "FULL", "2014-05-05");
         api.as("social.worker").post("/api/family-time/plans", Map.of("childIds", List.of(isla, jamie),
                 "howOften", "WEEKLY", "withWhom", "Their gran", "startDate", "2025-03-01")).expect(201);
-        String separation = api.as("social.worker").post("/api/separations", Map.of(
-                "childIds", List.of(isla, jamie),
-                "assessment", Map.of("kind", "Together or Apart", "completedOn", "2025-02-20",
-                        "summary", "Isla needs a specialist home for now."),
-                "reason", "Isla's needs cannot be met with Jamie for now.",
-                "reviewBy", CouncilStory.date(todayDate().plusDays(14)),
-                "views", List.of(Map.of("childId", isla, "view", "I want to see Jamie."),
-                        Map.of("childId", jamie, "notGivenBecause", "Too young to say.")))).id();
-        api.as("head.of.service2").post("/api/separations/" + separation + "/approve",
-                Map.of("comment", "Agreed")).expect(204);
+        story.separationAgreed(List.of(isla, jamie), todayDate().plusDays(14), api.as("head.of.service2"));
 
         browser.signIn("head.of.service").follow("Separations to decide");
         assertThat(browser.text("table[aria-labelledby=reviews]"))
@@ -118,7 +108,8 @@ class MoreJourneysTest extends BrowserTest {
 
         browser.signIn("social.worker").go("/children/" + isla).checkAccessibility().screenshot("child-arrangements");
         assertThat(browser.texts("table[aria-labelledby=family-time] td")).containsExactly(
-                "Isla Together, Jamie Together", "Their gran", "Every week", "1 March 2025", "Record what happened");
+                "Isla Together, Jamie Together", "Their gran", "Every week", "1 March 2025", "Record what happened",
+                "End the plan");
         browser.follow("Record what happened");
         assertThat(browser.heading()).isEqualTo("Record family time");
         browser.type("date", "8/3/2025").choose("happened").press("Record it");

@@ -2,6 +2,7 @@ package scot.together.app.support;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Short ways to record a council's story through the API, as a social worker. */
@@ -53,5 +54,27 @@ public final class CouncilStory {
 
     public static String date(LocalDate date) {
         return date.toString();
+    }
+
+    /** Records the two children as brothers or sisters (FULL, HALF, STEP or OTHER) since that day; the relationship's id. */
+    public String brothersAndSisters(String childId, String otherChildId, String kind, String since) {
+        return worker.post("/api/brothers-and-sisters", Map.of("childId", childId, "otherChildId", otherChildId,
+                "kind", kind, "since", since)).id();
+    }
+
+    /**
+     * Brothers and sisters (already recorded so) kept apart by a separation requested with an
+     * assessment and agreed by that Head of Service, to be reviewed by that date; its id.
+     */
+    public String separationAgreed(List<String> childIds, LocalDate reviewBy, Api.Session head) {
+        String separation = worker.post("/api/separations", Map.of("childIds", childIds,
+                "assessment", Map.of("kind", "Together or Apart", "completedOn", "2025-02-20",
+                        "summary", "One of them needs a specialist home for now."),
+                "reason", "Their needs cannot be met in one home for now.",
+                "reviewBy", date(reviewBy),
+                "views", childIds.stream().map(id -> Map.of("childId", id, "notGivenBecause", "Too young to say."))
+                        .toList())).id();
+        head.post("/api/separations/" + separation + "/approve", Map.of("comment", "Agreed")).expect(204);
+        return separation;
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import scot.together.api.child.ChildHistory;
 import scot.together.api.child.HistoryEntry;
 import scot.together.events.CareEvent;
+import scot.together.events.audit.RecordMarkedInError;
 
-/** A child's history: every event that concerns them, oldest first, in plain words. */
+/** A child's history: every event that concerns them, oldest first, in plain words, and if it is in error. */
 @Component
 public class ChildHistoryQueries {
 
@@ -31,17 +32,36 @@ public class ChildHistoryQueries {
             return List.of();
         }
         Names names = names(query.pseudonymised());
+        Map<String, HistoryEntry> earlier = new HashMap<>();
         return jdbc.query("""
                 SELECT l.event_id, l.event_type, l.payload::text AS payload, l.effective_date, l.recorded_at,
-                       l.recorded_by, l.role
+                       l.recorded_by, l.role, r.event_id IS NOT NULL AS in_error
                 FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
+                     LEFT JOIN query.record_in_error r ON r.event_id = l.event_id
                 WHERE c.child_id = ? ORDER BY l.recorded_at, l.position
                 """, (rs, row) -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
-            return new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
+            HistoryEntry entry = new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
                     event.effectiveDate(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
-                    rs.getString("role"), descriptions.describe(event, names));
+                    rs.getString("role"), summary(event, earlier, names), rs.getBoolean("in_error"));
+            earlier.put(entry.eventId(), entry);
+            return entry;
         }, query.childId());
+    }
+
+    /**
+     * The event in plain words. A correction names the entry it corrects by that entry's words and
+     * day, as the child's story shows them (the audit names it by its id), and why, unless the
+     * reader sees no free text.
+     */
+    private String summary(CareEvent event, Map<String, HistoryEntry> earlier, Names names) {
+        if (event instanceof RecordMarkedInError correction && earlier.containsKey(correction.eventId())) {
+            HistoryEntry corrected = earlier.get(correction.eventId());
+            boolean why = !names.pseudonymised() && correction.reason() != null && !correction.reason().isBlank();
+            return "Marked as recorded in error: \u201c" + corrected.summary() + "\u201d (" + corrected.effectiveDate()
+                    + ")" + (why ? ". Why: " + correction.reason() : "");
+        }
+        return descriptions.describe(event, names);
     }
 
     /** Names looked up once each, for one answer. */

@@ -116,7 +116,8 @@ public class ChildrenController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Everything recorded about the child, oldest first",
-            description = "A board member sees it with the child named only by pseudonym.")
+            description = "inError: a correction has since marked the entry as recorded in error (the entry"
+                    + " stays). A board member sees it with the child named only by pseudonym.")
     public List<HistoryEntry> history(@PathVariable UUID id) {
         Role[] readers = {Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE, Role.HEAD_OF_EDUCATION,
                 Role.HEAD_OF_CF_SOCIAL_WORK, Role.BOARD_MEMBER};

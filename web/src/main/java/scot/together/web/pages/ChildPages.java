@@ -120,7 +120,11 @@ public class ChildPages {
         model.addAttribute("episodes", episodes);
         model.addAttribute("openEpisode", openEpisode(episodes));
         model.addAttribute("story", story);
-        model.addAttribute("canRecord", java.util.Arrays.stream(Role.RECORDERS).anyMatch(actor::holds));
+        boolean canRecord = java.util.Arrays.stream(Role.RECORDERS).anyMatch(actor::holds);
+        model.addAttribute("canRecord", canRecord);
+        // the entries of their story that may be marked as recorded in error, by those who may mark them
+        model.addAttribute("correctable", story.stream().filter(entry -> canRecord && RecordCorrections.offered(entry))
+                .map(HistoryEntry::eventId).collect(Collectors.toSet()));
         model.addAttribute("canPropose", java.util.Arrays.stream(ExclusionPages.PROPOSERS).anyMatch(actor::holds));
         return "children/child";
     }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import scot.together.api.childpage.ChildArrangements;
+import scot.together.api.childpage.ChildArrangementsView;
 import scot.together.api.family.EndBrothersAndSisters;
+import scot.together.api.family.EndFamilyTimePlan;
 import scot.together.api.family.EndSeparation;
 import scot.together.api.family.ListSeparations;
 import scot.together.api.family.ReviewSeparation;
@@ -20,7 +23,8 @@ import scot.together.web.problems.NotFound;
 import scot.together.web.security.Role;
 
 /**
- * When brothers and sisters are no longer recorded as such, and after a separation is agreed:
+ * When brothers and sisters are no longer recorded as such, when their family time ends, and
+ * after a separation is agreed:
  * the Head of Service reviews it (they stay apart until the next review, or work starts towards
  * them living together again), and a social worker records when they live together again.
  */
@@ -67,12 +71,44 @@ public class FamilyRecordings {
                 "separation-end/" + separation, "End a separation", "Record that they live together again",
                 Question.date("date", "From what date do they live together again?", null),
                 Question.words("reason", "More about it (optional)")),
-                (form, child, separation) -> {
-                    LocalDate date = form.date("date", "the date they live together again", true);
-                    String reason = form.text("reason", "more about it", 2000, false);
-                    commands.send(form, "date", new EndSeparation(separation, date, reason), Role.RECORDERS);
-                    return "The separation has ended: the children live together again.";
-                });
+                endsFrom("the date they live together again", "more about it", EndSeparation::new,
+                        "The separation has ended: the children live together again."));
+    }
+
+    @Bean("family-time-end")
+    Recording familyTimeEnd() {
+        return new Recording((child, plan) -> children.shortForm(child, "family-time-end/" + plan,
+                "End a family time plan", "End the plan",
+                Question.date("date", "From what date does this family time end?", planned(child, plan)),
+                Question.words("reason", "Why does it end? (optional)")),
+                endsFrom("the date the family time ends", "why it ends", EndFamilyTimePlan::new,
+                        "The family time plan has ended."));
+    }
+
+    /** What ends something from a date, with words about why if any. */
+    @FunctionalInterface
+    private interface Ending {
+        Object command(java.util.UUID about, LocalDate date, String reason);
+    }
+
+    /** Reads the date it ends and the words about why, and sends the ending. */
+    private Recording.Send endsFrom(String dateWords, String whyWords, Ending ending, String done) {
+        return (form, child, about) -> {
+            LocalDate date = form.date("date", dateWords, true);
+            String reason = form.text("reason", whyWords, 2000, false);
+            commands.send(form, "date", ending.command(about, date, reason), Role.RECORDERS);
+            return done;
+        };
+    }
+
+    /** A family time plan the child is part of, in words; not found when it is not theirs or has ended. */
+    private String planned(java.util.UUID child, java.util.UUID plan) {
+        return queries.one(new ChildArrangements(child), ChildArrangementsView.class, Role.RECORDERS).familyTime()
+                .stream().filter(p -> p.planId().equals(plan)).findFirst()
+                .map(p -> "Family time for " + p.childIds().stream().map(children::name)
+                        .collect(Collectors.joining(", ")) + ", " + words.frequencies().get(p.howOften())
+                        .toLowerCase(java.util.Locale.UK) + " since " + words.date(p.startDate()) + ".")
+                .orElseThrow(() -> new NotFound("No such family time plan"));
     }
 
     @Bean("separation-review")

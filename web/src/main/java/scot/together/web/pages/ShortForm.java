@@ -24,7 +24,11 @@ public record ShortForm(String title, String about, String action, String back, 
         }
 
         public static Question words(String name, String label) {
-            return new Question("words", name, label, null, Map.of());
+            return words(name, label, null);
+        }
+
+        public static Question words(String name, String label, String hint) {
+            return new Question("words", name, label, hint, Map.of());
         }
     }
 }
