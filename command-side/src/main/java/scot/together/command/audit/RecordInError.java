@@ -12,7 +12,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import scot.together.api.audit.MarkRecordInError;
 import scot.together.command.RuleViolation;
 import scot.together.events.audit.RecordMarkedInError;
-import scot.together.events.exclusion.ExclusionApproved;
 
 /**
  * The correction of one recorded event: it says the event was recorded in error and why.
@@ -41,19 +40,14 @@ public class RecordInError {
     public RecordInError(MarkRecordInError command, RecordedEvents events, Clock clock) {
         RecordedEvents.Recorded recorded = events.find(command.eventId())
                 .orElseThrow(() -> RuleViolation.notFound("There is no recorded event " + command.eventId() + "."));
-        if (recorded.type().equals(RecordMarkedInError.class.getName())) {
-            throw new RuleViolation(NOT_CORRECTABLE,
-                    "A correction cannot itself be marked in error; record the right facts instead.");
-        }
-        if (recorded.type().equals(ExclusionApproved.class.getName())) {
-            // it only follows from the two heads' approvals, which decide the exclusion's status
-            throw new RuleViolation(NOT_CORRECTABLE, "That both heads approved follows from their two approvals;"
-                    + " mark the approval that was given in error instead.");
+        String simpleType = recorded.type().substring(recorded.type().lastIndexOf('.') + 1);
+        String neverMarked = MarkRecordInError.NEVER_MARKED.get(simpleType);
+        if (neverMarked != null) {
+            throw new RuleViolation(NOT_CORRECTABLE, neverMarked);
         }
         if (events.markedInError(command.eventId())) {
             throw new RuleViolation(ALREADY_IN_ERROR, "This record has already been marked as recorded in error.");
         }
-        String simpleType = recorded.type().substring(recorded.type().lastIndexOf('.') + 1);
         apply(new RecordMarkedInError(command.correctionId(), command.eventId(), simpleType, command.reason(),
                 recorded.children(), LocalDate.now(clock)));
     }

@@ -1,8 +1,19 @@
 package scot.together.api.audit;
 
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Marks an earlier event as recorded in error; {@code correctionId} is the new correction's own id. */
 public record MarkRecordInError(@TargetAggregateIdentifier UUID correctionId, String eventId, String reason) {
+
+    /**
+     * The kinds of record (events' simple names) that are never marked in error, and why: the
+     * command side refuses them (NOT_CORRECTABLE) and the pages do not offer them.
+     */
+    public static final Map<String, String> NEVER_MARKED = Map.of(
+            "RecordMarkedInError", "A correction cannot itself be marked in error; record the right facts instead.",
+            // it only follows from the two heads' approvals, which decide the exclusion's status
+            "ExclusionApproved", "That both heads approved follows from their two approvals; mark the approval"
+                    + " that was given in error instead.");
 }

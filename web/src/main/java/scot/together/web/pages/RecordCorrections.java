@@ -1,6 +1,5 @@
 package scot.together.web.pages;
 
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +19,6 @@ import scot.together.web.security.Role;
 @Configuration(proxyBeanMethods = false)
 public class RecordCorrections {
 
-    /**
-     * What the service refuses to mark (NOT_CORRECTABLE), so the story does not offer it: a
-     * correction itself, and that both heads approved an exclusion (it follows from their approvals).
-     */
-    private static final Set<String> NOT_CORRECTABLE = Set.of("RecordMarkedInError", "ExclusionApproved");
-
     private final Queries queries;
     private final FormCommands commands;
     private final ChildPages children;
@@ -40,7 +33,7 @@ public class RecordCorrections {
 
     /** Whether the story offers to mark the entry as recorded in error. */
     static boolean offered(HistoryEntry entry) {
-        return !entry.inError() && !NOT_CORRECTABLE.contains(entry.type());
+        return !entry.inError() && !MarkRecordInError.NEVER_MARKED.containsKey(entry.type());
     }
 
     @Bean("in-error")
