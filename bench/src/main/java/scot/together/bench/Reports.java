@@ -49,11 +49,12 @@ class Reports {
         return reports;
     }
 
-    record Timings(int children, Map<String, Double> medianMillis) {
+    /** Median times of each report at a size; {@code when}: straight after recording, or with statistics. */
+    record Timings(int children, String when, Map<String, Double> medianMillis) {
         List<String> describe() {
             List<String> lines = new ArrayList<>();
             medianMillis.forEach((report, millis) -> lines.add(String.format(Locale.ROOT,
-                    "report %-40s %6d children: median %8.1f ms", report, children, millis)));
+                    "report %-31s %6d children, %-9s median %8.1f ms", report, children, when + ":", millis)));
             return lines;
         }
 
@@ -66,7 +67,7 @@ class Reports {
         }
     }
 
-    Timings time(int children) {
+    Timings time(int children, String when) {
         Map<String, Double> medians = new LinkedHashMap<>();
         reports().forEach((name, report) -> {
             report.get(); // warm up
@@ -79,7 +80,7 @@ class Reports {
             Arrays.sort(millis);
             medians.put(name, millis[REPEATS / 2]);
         });
-        return new Timings(children, medians);
+        return new Timings(children, when, medians);
     }
 
     record Rebuild(long events, double seconds) {

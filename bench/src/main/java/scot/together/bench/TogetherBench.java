@@ -10,6 +10,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Measures, in one run on one machine: how fast commands are recorded by one sender and by
@@ -47,7 +48,11 @@ public class TogetherBench {
                     one.commandsPerSecond()));
 
             lines.add(catchUp(reports.awaitCaughtUp(), small));
-            Reports.Timings atSmall = reports.time(small);
+            // each size is timed straight after recording, and again once PostgreSQL has statistics
+            // of the tables as they now are (autovacuum gathers them within about a minute)
+            Reports.Timings atSmallFresh = reports.time(small, "fresh");
+            analyse(context);
+            Reports.Timings atSmall = reports.time(small, "analysed");
             Council.Rate recorded = many;
             if (children > small) {
                 Council.Rate bulk = council.record(children - small, threads);
@@ -56,13 +61,18 @@ public class TogetherBench {
                 lines.add(catchUp(lag, children));
                 lines.add(ratio("read models' speed / recording speed during the burst (events/s)",
                         bulk.events() / (bulk.seconds() + lag), bulk.eventsPerSecond()));
-                Reports.Timings atLarge = reports.time(children);
+                Reports.Timings atLargeFresh = reports.time(children, "fresh");
+                analyse(context);
+                Reports.Timings atLarge = reports.time(children, "analysed");
+                atSmallFresh.describe().forEach(lines::add);
                 atSmall.describe().forEach(lines::add);
+                atLargeFresh.describe().forEach(lines::add);
                 atLarge.describe().forEach(lines::add);
                 atLarge.ratiosTo(atSmall).forEach(lines::add);
                 recorded = bulk;
             } else {
-                atSmall.describe().forEach(lines::add); // one size only: nothing to compare it with
+                atSmallFresh.describe().forEach(lines::add); // one size only: nothing to compare it with
+                atSmall.describe().forEach(lines::add);
             }
 
             Reports.Rebuild rebuild = reports.rebuild(context.getBean(CommandGateway.class));
@@ -72,6 +82,11 @@ public class TogetherBench {
 
             lines.summary();
         }
+    }
+
+    /** Brings PostgreSQL's statistics of every table up to date, as autovacuum would shortly. */
+    private static void analyse(ConfigurableApplicationContext context) {
+        context.getBean(JdbcTemplate.class).execute("ANALYZE");
     }
 
     /** Prints each figure as soon as it is measured (a run takes minutes), and all of them at the end. */
