@@ -120,8 +120,9 @@ public class FamilyPages {
         List<ChildView> offered = new java.util.ArrayList<>(List.of(child));
         child.brothersAndSisters().stream().map(b -> queries.one(new FindChild(b.childId()), ChildView.class,
                 Role.RECORDERS)).filter(java.util.Objects::nonNull).forEach(offered::add);
-        model.addAttribute("offered", offered);
-        model.addAttribute("ticked", ticked);
+        model.addAttribute("choices", Words.children(offered, ChildView::id,
+                c -> c.givenName() + " " + c.familyName()));
+        model.addAttribute("ticked", ticked.stream().map(UUID::toString).toList());
         return children.childForm(id, model, form, "family/plan");
     }
 }

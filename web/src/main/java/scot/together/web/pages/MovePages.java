@@ -109,9 +109,12 @@ public class MovePages {
         model.addAttribute("homes", children.homes(Role.RECORDERS).values());
         model.addAttribute("hasHome", hasHomeNow(id));
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
-        model.addAttribute("brothersAndSisters", child.brothersAndSisters().stream()
+        List<ChildView> brothersAndSisters = child.brothersAndSisters().stream()
                 .map(other -> queries.one(new FindChild(other.childId()), ChildView.class, Role.RECORDERS))
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(java.util.Objects::nonNull).toList();
+        model.addAttribute("brothersAndSisters", brothersAndSisters);
+        model.addAttribute("choices", Words.children(brothersAndSisters, ChildView::id,
+                c -> c.givenName() + " " + c.familyName()));
         model.addAttribute("alsoMoving", form.values().isEmpty() ? List.of() : posted(form));
         model.addAttribute("apart", form.refusal().filter(r -> r.code().equals(SEPARATION_NOT_APPROVED))
                 .map(r -> apart(id, r.detail())).orElse(null));

@@ -42,7 +42,8 @@ public class ReadModelPages {
         ReadModelStatus status = queries.one(new ReadModelProgress(), ReadModelStatus.class, Role.ADMIN);
         model.addAttribute("status", status);
         model.addAttribute("serves", SERVES);
-        model.addAttribute("rebuilding", status.readModels().stream().anyMatch(m -> m.rebuilding() || m.percent() < 100));
+        model.addAttribute("rebuilding", status.readModels().stream()
+                .anyMatch(m -> m.rebuilding() || m.percent() < 100));
         return "admin/read-models";
     }
 

@@ -162,7 +162,9 @@ public class SeparationPages {
         child.brothersAndSisters().forEach(other -> offered.add(situation(other.childId(), homes)));
         model.addAttribute("child", child);
         model.addAttribute("offered", offered);
-        model.addAttribute("ticked", ticked);
+        model.addAttribute("choices", Words.children(offered, Situation::id, c -> c.name() + " – "
+                + (c.home() != null ? "lives at " + c.home() : "no home recorded")));
+        model.addAttribute("ticked", ticked.stream().map(UUID::toString).toList());
         model.addAttribute("form", values);
         model.addAttribute("errors", form.errors());
         return "separations/request";

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import scot.together.events.CareCategory;
 import scot.together.events.care.InterventionSetting;
@@ -149,6 +151,16 @@ public class Words {
 
     public Map<String, String> homeKindChoices() {
         return choices(HomeKind.values(), this::homeKind);
+    }
+
+    /** Each child's id to the words shown beside their checkbox, in the list's order. */
+    public static <T> Map<String, String> children(List<T> children, java.util.function.Function<T, UUID> id,
+                                                   java.util.function.Function<T, String> words) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (T child : children) {
+            choices.put(id.apply(child).toString(), words.apply(child));
+        }
+        return choices;
     }
 
     /** Each constant's name to its words, in the constants' order. */
