@@ -28,10 +28,8 @@ class ChildArrangementsTest extends TogetherTest {
         String rona = story.child("Rona", "Arranged", "2012-02-02");
         String calum = story.child("Calum", "Arranged", "2014-05-05");
         String ewan = story.child("Ewan", "Arranged", "2015-06-06");
-        String withCalum = api.as("social.worker").post("/api/brothers-and-sisters",
-                SeparationsTest.relationship(rona, calum, "FULL", "2014-05-05")).id();
-        String withEwan = api.as("social.worker").post("/api/brothers-and-sisters",
-                SeparationsTest.relationship(rona, ewan, "HALF", "2015-06-06")).id();
+        String withCalum = story.brothersAndSisters(rona, calum, "FULL", "2014-05-05");
+        String withEwan = story.brothersAndSisters(rona, ewan, "HALF", "2015-06-06");
         api.as("social.worker").post("/api/brothers-and-sisters/" + withEwan + "/end",
                 Map.of("date", "2024-01-01", "reason", "No longer holds")).expect(204);
 
@@ -43,7 +41,7 @@ class ChildArrangementsTest extends TogetherTest {
                 .expect(204);
 
         String apart = api.as("social.worker").post("/api/separations",
-                SeparationsTest.separation(List.of(rona, calum), "2024-02-20", "2025-02-20")).id();
+                CouncilStory.separationRequest(List.of(rona, calum), "2024-02-20", "2025-02-20")).id();
         api.as("head.of.service").post("/api/separations/" + apart + "/approve", Map.of("comment", "Agreed"))
                 .expect(204);
 

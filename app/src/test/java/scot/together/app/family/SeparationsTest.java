@@ -3,8 +3,6 @@ package scot.together.app.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,22 +18,6 @@ class SeparationsTest extends TogetherTest {
 
     static Map<String, Object> relationship(String a, String b, String kind, String since) {
         return Map.of("childId", a, "otherChildId", b, "kind", kind, "since", since);
-    }
-
-    static Map<String, Object> separation(List<String> childIds, String completedOn, String reviewBy) {
-        List<Map<String, Object>> views = new ArrayList<>();
-        for (int i = 0; i < childIds.size(); i++) {
-            views.add(i == 0 ? Map.of("childId", childIds.get(i), "view", "I want to see my brother every week")
-                    : Map.of("childId", childIds.get(i), "notGivenBecause", "Too young to give a view"));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("childIds", childIds);
-        body.put("assessment", Map.of("kind", "Together or Apart", "completedOn", completedOn,
-                "summary", "Assessed; living apart is safer for now"));
-        body.put("reason", "Risk between the children");
-        body.put("reviewBy", reviewBy);
-        body.put("views", views);
-        return body;
     }
 
     private String related(String a, String b, String since) {
@@ -58,7 +40,7 @@ class SeparationsTest extends TogetherTest {
         assertThat(refused.json().get("detail").asText()).contains("Ann Apart");
 
         String id = api.as("head.of.service").post("/api/separations",
-                separation(List.of(ben, ann), "2024-01-03", "2024-07-01")).id();
+                CouncilStory.separationRequest(List.of(ben, ann), "2024-01-03", "2024-07-01")).id();
         assertThat(api.as("head.of.service").post("/api/separations/" + id + "/approve",
                 Map.of("comment", "Agreed", "decidedOn", "2024-01-05")).expect(409).code()).isEqualTo("SELF_APPROVAL");
         assertThat(api.as("social.worker").post("/api/separations/" + id + "/approve",
@@ -183,7 +165,7 @@ class SeparationsTest extends TogetherTest {
     void aRequestNeedsTheViewOfEachChildAndRecordsNothingWhenRefused() {
         String eve = story.child("Eve", "Views", "2015-01-01");
         String fin = story.child("Fin", "Views", "2017-01-01");
-        Map<String, Object> body = separation(List.of(eve, fin), "2024-01-03", "2024-07-01");
+        Map<String, Object> body = CouncilStory.separationRequest(List.of(eve, fin), "2024-01-03", "2024-07-01");
         body.put("views", List.of(Map.of("childId", eve, "view", "I'd like to stay with my nan")));
         var refused = worker.post("/api/separations", body).expect(400);
         assertThat(refused.json().get("detail").asText()).contains(fin);

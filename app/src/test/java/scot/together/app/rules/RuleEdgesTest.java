@@ -185,16 +185,9 @@ class RuleEdgesTest extends TogetherTest {
 
     /** Two brothers or sisters, and a separation of them requested by the social worker (review by 2024-07-01). */
     private String separationOf(String one, String other) {
-        api.as("social.worker").post("/api/brothers-and-sisters",
-                Map.of("childId", one, "otherChildId", other, "kind", "FULL", "since", "2016-05-01")).expect(201);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("childIds", List.of(one, other));
-        body.put("assessment", Map.of("kind", "Together or Apart", "completedOn", "2024-01-03", "summary", "Apart"));
-        body.put("reason", "Risk between the children");
-        body.put("reviewBy", "2024-07-01");
-        body.put("views", List.of(Map.of("childId", one, "view", "Apart for now"),
-                Map.of("childId", other, "notGivenBecause", "Too young")));
-        return api.as("social.worker").post("/api/separations", body).expect(201).id();
+        story.brothersAndSisters(one, other, "FULL", "2016-05-01");
+        return api.as("social.worker").post("/api/separations",
+                CouncilStory.separationRequest(List.of(one, other), "2024-01-03", "2024-07-01")).id();
     }
 
     private List<String> separations(String status) {

@@ -1,6 +1,7 @@
 package scot.together.app.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,17 +64,32 @@ public final class CouncilStory {
     }
 
     /**
+     * A request for a separation of the children (the first gives a view, the others are too
+     * young), with a Together or Apart assessment completed that day, to be reviewed by then.
+     */
+    public static Map<String, Object> separationRequest(List<String> childIds, String completedOn, String reviewBy) {
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (int i = 0; i < childIds.size(); i++) {
+            views.add(i == 0 ? Map.of("childId", childIds.get(i), "view", "I want to see my brother every week")
+                    : Map.of("childId", childIds.get(i), "notGivenBecause", "Too young to give a view"));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("childIds", childIds);
+        body.put("assessment", Map.of("kind", "Together or Apart", "completedOn", completedOn,
+                "summary", "Assessed; living apart is safer for now"));
+        body.put("reason", "Risk between the children");
+        body.put("reviewBy", reviewBy);
+        body.put("views", views);
+        return body;
+    }
+
+    /**
      * Brothers and sisters (already recorded so) kept apart by a separation requested with an
      * assessment and agreed by that Head of Service, to be reviewed by that date; its id.
      */
     public String separationAgreed(List<String> childIds, LocalDate reviewBy, Api.Session head) {
-        String separation = worker.post("/api/separations", Map.of("childIds", childIds,
-                "assessment", Map.of("kind", "Together or Apart", "completedOn", "2025-02-20",
-                        "summary", "One of them needs a specialist home for now."),
-                "reason", "Their needs cannot be met in one home for now.",
-                "reviewBy", date(reviewBy),
-                "views", childIds.stream().map(id -> Map.of("childId", id, "notGivenBecause", "Too young to say."))
-                        .toList())).id();
+        String separation = worker.post("/api/separations",
+                separationRequest(childIds, "2025-02-20", date(reviewBy))).id();
         head.post("/api/separations/" + separation + "/approve", Map.of("comment", "Agreed")).expect(204);
         return separation;
     }
