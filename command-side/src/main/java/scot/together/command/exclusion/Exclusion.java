@@ -90,8 +90,8 @@ public class Exclusion {
     @CommandHandler
     public void handle(ApproveExclusion command, @MetaDataValue(RecordedBy.USER) String user,
                        @MetaDataValue(RecordedBy.ROLES) String roles, RecordedEvents records, Clock clock) {
-        List<String> heads = stillUndecided(user, roles, records);
         Map<String, String> approved = approvalsStanding(records);
+        List<String> heads = stillUndecided(user, roles, records, approved);
         if (approved.containsValue(user)) {
             throw new RuleViolation(SAME_PERSON_BOTH_APPROVALS, "You have already approved this exclusion as "
                     + roleOf(approved, user) + "; the other approval must come from a different person.");
@@ -115,7 +115,7 @@ public class Exclusion {
     @CommandHandler
     public void handle(RefuseExclusion command, @MetaDataValue(RecordedBy.USER) String user,
                        @MetaDataValue(RecordedBy.ROLES) String roles, RecordedEvents records, Clock clock) {
-        List<String> heads = stillUndecided(user, roles, records);
+        List<String> heads = stillUndecided(user, roles, records, approvalsStanding(records));
         apply(new ExclusionRefused(exclusionId, childId, user, heads.get(0), command.reason(), LocalDate.now(clock)));
     }
 
@@ -138,13 +138,14 @@ public class Exclusion {
     }
 
     /** The checks every decision makes; answers the approving roles the person holds. */
-    private List<String> stillUndecided(String user, String roles, RecordedEvents records) {
+    private List<String> stillUndecided(String user, String roles, RecordedEvents records,
+                                        Map<String, String> approved) {
         if (informal) {
             throw new RuleViolation(INFORMAL_NOT_DECIDED,
                     "An informal exclusion is recorded as it happened; there is nothing to approve or refuse.");
         }
         if (refusals.stream().anyMatch(refusal -> !records.markedInError(refusal))
-                || approvalsStanding(records).keySet().containsAll(APPROVING_ROLES)) {
+                || approved.keySet().containsAll(APPROVING_ROLES)) {
             throw new RuleViolation(ALREADY_DECIDED, "This exclusion has already been decided.");
         }
         if (user == null || user.equals(proposedBy)) {
