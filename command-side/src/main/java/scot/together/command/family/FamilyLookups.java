@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
@@ -31,6 +31,8 @@ import scot.together.events.family.BrothersAndSistersRecorded;
 import scot.together.events.family.SeparationApproved;
 import scot.together.events.family.SeparationEnded;
 import scot.together.platform.CareTimeline;
+import scot.together.platform.corrections.FollowsRecords;
+import scot.together.platform.corrections.RecordFollowers;
 
 /**
  * The command side's look-ups of children, brothers and sisters, where each child lives and
@@ -39,17 +41,19 @@ import scot.together.platform.CareTimeline;
  */
 @Component
 @ProcessingGroup(CommandSideConfiguration.CONSISTENT_LOOKUPS)
-public class FamilyLookups implements ChildrenOnRecord {
+public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
 
     /** First half of every advisory lock key here, so they never meet other locks (e.g. idempotency's). */
     private static final int CHILD_LOCKS = 4;
 
     private final JdbcTemplate jdbc;
     private final CareTimeline timeline;
+    private final RecordFollowers corrections;
 
-    public FamilyLookups(JdbcTemplate jdbc) {
+    public FamilyLookups(JdbcTemplate jdbc, RecordFollowers corrections) {
         this.jdbc = jdbc;
         this.timeline = new CareTimeline(jdbc, "command.care_range", "command.home_range");
+        this.corrections = corrections;
     }
 
     @EventHandler
@@ -93,19 +97,11 @@ public class FamilyLookups implements ChildrenOnRecord {
     }
 
     @EventHandler
-    void on(SeparationApproved event, EventMessage<?> message) {
+    void on(SeparationApproved event) {
         for (UUID child : event.childIds()) {
-            jdbc.update("INSERT INTO command.approved_separation (separation_id, child_id, decided_on, decided_event)"
-                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), child,
-                    Date.valueOf(event.effectiveDate()), message.getIdentifier());
-        }
-    }
-
-    /** An approval marked in error no longer covers the children: the separation waits for a decision again. */
-    @EventHandler
-    void on(RecordMarkedInError event) {
-        if (event.eventType().equals(SeparationApproved.class.getSimpleName())) {
-            jdbc.update("DELETE FROM command.approved_separation WHERE decided_event = ?", event.eventId());
+            jdbc.update("INSERT INTO command.approved_separation (separation_id, child_id, decided_on)"
+                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), child,
+                    Date.valueOf(event.effectiveDate()));
         }
     }
 
@@ -113,6 +109,20 @@ public class FamilyLookups implements ChildrenOnRecord {
     void on(SeparationEnded event) {
         jdbc.update("UPDATE command.approved_separation SET ended_on = ? WHERE separation_id = ?",
                 Date.valueOf(event.effectiveDate()), event.separationId());
+    }
+
+    @EventHandler
+    void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
+        corrections.correct(message, this);
+    }
+
+    @Override
+    public void forget(UUID recordId) {
+        for (String table : List.of("child_on_record", "care_range", "home_range")) {
+            jdbc.update("DELETE FROM command." + table + " WHERE child_id = ?", recordId);
+        }
+        jdbc.update("DELETE FROM command.brothers_and_sisters WHERE relationship_id = ?", recordId);
+        jdbc.update("DELETE FROM command.approved_separation WHERE separation_id = ?", recordId);
     }
 
     @Override
