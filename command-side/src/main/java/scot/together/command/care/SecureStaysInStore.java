@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,11 @@ public class SecureStaysInStore implements SecureStays, FollowsRecords {
     @EventHandler
     void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
         corrections.correct(message, this);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.secure_stay");
     }
 
     @Override

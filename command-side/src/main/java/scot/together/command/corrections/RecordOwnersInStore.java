@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
@@ -24,6 +25,11 @@ public class RecordOwnersInStore implements RecordOwners {
     void on(Object event, DomainEventMessage<?> message) {
         jdbc.update("INSERT INTO command.recorded_event (event_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 message.getIdentifier(), message.getAggregateIdentifier());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.recorded_event");
     }
 
     @Override

@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.context.annotation.Lazy;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
+import scot.together.command.lookups.Lookups;
 import scot.together.command.family.ApartWithoutApproval.Approval;
 import scot.together.command.family.ApartWithoutApproval.Link;
 import scot.together.command.family.ApartWithoutApproval.Whereabouts;
@@ -49,11 +52,13 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
     private final JdbcTemplate jdbc;
     private final CareTimeline timeline;
     private final RecordFollowers corrections;
+    private final Lookups lookups;
 
-    public FamilyLookups(JdbcTemplate jdbc, RecordFollowers corrections) {
+    public FamilyLookups(JdbcTemplate jdbc, RecordFollowers corrections, @Lazy Lookups lookups) {
         this.jdbc = jdbc;
         this.timeline = new CareTimeline(jdbc, "command.care_range", "command.home_range");
         this.corrections = corrections;
+        this.lookups = lookups;
     }
 
     @EventHandler
@@ -116,6 +121,12 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
         corrections.correct(message, this);
     }
 
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.child_on_record, command.care_range, command.home_range,"
+                + " command.brothers_and_sisters, command.approved_separation");
+    }
+
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("child_on_record", "care_range", "home_range")) {
@@ -143,7 +154,8 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
 
     /**
      * Locks the children in one fixed order (of their lock keys), so that two transactions
-     * locking overlapping sets wait for each other instead of deadlocking.
+     * locking overlapping sets wait for each other instead of deadlocking; then brings the
+     * look-ups up to every event acknowledged before the locks were granted.
      */
     @Override
     public void lock(Collection<UUID> childIds) {
@@ -152,6 +164,7 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
         for (Integer key : keys) {
             jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", rs -> null, CHILD_LOCKS, key);
         }
+        lookups.catchUp();
     }
 
     /** Every relationship ever recorded for the child, ended or not. */
