@@ -3,6 +3,7 @@ package scot.together.command.accounts;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
@@ -23,6 +24,11 @@ public class UsernamesTaken {
     void on(UserAccountCreated event) {
         jdbc.update("INSERT INTO command.user_account_name (username) VALUES (?) ON CONFLICT DO NOTHING",
                 event.username());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.user_account_name");
     }
 
     public List<String> all() {

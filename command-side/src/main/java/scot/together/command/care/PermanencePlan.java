@@ -9,12 +9,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.care.RecordPermanencePlan;
 import scot.together.events.care.PermanencePlanRecorded;
 
 /** A permanent plan agreed for a child. */
-@Aggregate
-public class PermanencePlan {
+@Aggregate(repository = "permanencePlanRepository")
+public class PermanencePlan extends CorrectableRecord {
 
     @AggregateIdentifier
     private UUID planId;

@@ -9,12 +9,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.care.RecordPhysicalIntervention;
 import scot.together.events.care.PhysicalInterventionRecorded;
 
 /** A physical intervention (restraint) with a child, recorded once it has happened. */
-@Aggregate
-public class PhysicalIntervention {
+@Aggregate(repository = "physicalInterventionRepository")
+public class PhysicalIntervention extends CorrectableRecord {
 
     @AggregateIdentifier
     private UUID interventionId;

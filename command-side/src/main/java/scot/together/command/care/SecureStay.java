@@ -7,14 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.command.RuleViolation;
-import scot.together.command.audit.RecordedEvents;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
 
@@ -22,8 +21,8 @@ import scot.together.events.care.SecureCareDischarged;
  * One stay of a child in secure care, from admission to discharge. A child's stays never
  * overlap: see {@link SecureStaysInStore} for why that holds under concurrency.
  */
-@Aggregate
-public class SecureStay {
+@Aggregate(repository = "secureStayRepository")
+public class SecureStay extends CorrectableRecord {
 
     public static final String ALREADY_DISCHARGED = "ALREADY_DISCHARGED";
     public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
@@ -33,9 +32,7 @@ public class SecureStay {
     private UUID stayId;
     private UUID childId;
     private LocalDate admitted;
-    private String admittedEvent;
     private LocalDate discharged;
-    private String dischargedEvent;
 
     protected SecureStay() {
         // for Axon
@@ -57,12 +54,11 @@ public class SecureStay {
     }
 
     @CommandHandler
-    public void handle(DischargeFromSecureCare command, RecordedEvents records, Clock clock) {
-        // a correction of the admission or the discharge changes what stands (as in SecureStaysInStore)
-        if (!childId.equals(command.childId()) || records.markedInError(admittedEvent)) {
+    public void handle(DischargeFromSecureCare command, Clock clock) {
+        if (!childId.equals(command.childId())) {
             throw RuleViolation.notFound("This child has no stay in secure care " + stayId + ".");
         }
-        if (discharged != null && !records.markedInError(dischargedEvent)) {
+        if (discharged != null) {
             throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
         }
         notInFuture(command.date(), "The discharge from secure care", clock);
@@ -74,16 +70,14 @@ public class SecureStay {
     }
 
     @EventSourcingHandler
-    void on(SecureCareAdmitted event, EventMessage<?> message) {
+    void on(SecureCareAdmitted event) {
         stayId = event.stayId();
         childId = event.childId();
         admitted = event.effectiveDate();
-        admittedEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler
-    void on(SecureCareDischarged event, EventMessage<?> message) {
+    void on(SecureCareDischarged event) {
         discharged = event.effectiveDate();
-        dischargedEvent = message.getIdentifier();
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.RegisterChild;
@@ -31,8 +32,8 @@ import scot.together.events.child.HomeEnding;
  * Guards the rules that need nothing but the child's own history: episodes never overlap,
  * nothing happens before birth or in the future, moves come in order.
  */
-@Aggregate
-public class Child {
+@Aggregate(repository = "childRepository")
+public class Child extends CorrectableRecord {
 
     public static final String DATE_BEFORE_BIRTH = "DATE_BEFORE_BIRTH";
     public static final String OVERLAPPING_EPISODE = "OVERLAPPING_EPISODE";

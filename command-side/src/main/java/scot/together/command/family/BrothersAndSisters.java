@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.family.EndBrothersAndSisters;
 import scot.together.api.family.RecordBrothersAndSisters;
 import scot.together.command.RuleViolation;
@@ -20,8 +21,8 @@ import scot.together.events.family.BrothersAndSistersEnded;
 import scot.together.events.family.BrothersAndSistersRecorded;
 
 /** Two children are brother or sister to each other: one relationship, the same seen from either child. */
-@Aggregate
-public class BrothersAndSisters {
+@Aggregate(repository = "brothersAndSistersRepository")
+public class BrothersAndSisters extends CorrectableRecord {
 
     public static final String ALREADY_RECORDED = "ALREADY_RECORDED";
     public static final String ALREADY_ENDED = "ALREADY_ENDED";

@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.family.EndFamilyTimePlan;
 import scot.together.api.family.PlanFamilyTime;
 import scot.together.api.family.RecordFamilyTime;
@@ -23,8 +24,8 @@ import scot.together.events.family.FamilyTimePlanned;
 import scot.together.events.family.FamilyTimeRecorded;
 
 /** Family time planned for brothers and sisters living apart, and what actually happened. */
-@Aggregate
-public class FamilyTimePlan {
+@Aggregate(repository = "familyTimePlanRepository")
+public class FamilyTimePlan extends CorrectableRecord {
 
     public static final String PLAN_ENDED = "PLAN_ENDED";
 
