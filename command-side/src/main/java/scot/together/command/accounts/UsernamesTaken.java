@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
-import scot.together.events.accounts.UserAccountCreated;
+import scot.together.events.accounts.UserAccountOpened;
 
 /** The usernames in use, in step with the events (same transaction). */
 @Component
@@ -20,7 +20,7 @@ public class UsernamesTaken {
     }
 
     @EventHandler
-    void on(UserAccountCreated event) {
+    void on(UserAccountOpened event) {
         jdbc.update("INSERT INTO command.user_account_name (username) VALUES (?) ON CONFLICT DO NOTHING",
                 event.username());
     }
