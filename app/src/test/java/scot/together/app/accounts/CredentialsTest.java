@@ -1,6 +1,7 @@
 package scot.together.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import scot.together.app.support.TogetherTest;
+import scot.together.command.accounts.AdministratorAtStart;
+import scot.together.command.accounts.Credentials;
+import scot.together.command.accounts.UsernamesTaken;
 import scot.together.query.accounts.HashesCopiedBefore;
 
 /**
@@ -105,6 +110,8 @@ class CredentialsTest extends TogetherTest {
                 Map.of("password", NEW_PASSWORD)).expect(404).code()).isEqualTo("NOT_FOUND");
         assertThat(events()).isEqualTo(before);
         assertThat(signIn("social.worker", "demo")).isEqualTo(200);
+        assertThat(api.anonymous().get("/v3/api-docs").expect(200).body())
+                .contains("/api/admin/accounts/{username}/password", "/api/admin/accounts/{username}/password/erase");
     }
 
     @Test
@@ -147,6 +154,41 @@ class CredentialsTest extends TogetherTest {
         api.as("admin").post("/api/admin/accounts/old.hand/password", Map.of("password", NEW_PASSWORD)).expect(204);
         assertThat(signIn("old.hand", NEW_PASSWORD)).isEqualTo(200);
         assertThat(signIn("old.hand", "old-password")).isEqualTo(401);
+    }
+
+    @Test
+    void whoeverRunsTogetherGivesAnAdministratorAPasswordAtStartFromTheEnvironment() {
+        // an administrator from before passwords left the events: no password, and nobody to set one
+        String oldHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("old-admin-password");
+        jdbc().update("""
+                INSERT INTO events.domain_event_entry (event_identifier, meta_data, payload, payload_type, time_stamp,
+                                                       aggregate_identifier, sequence_number, type)
+                VALUES (?, ?, ?, 'scot.together.events.accounts.UserAccountCreated', ?, 'old.admin', 0, 'UserAccount')""",
+                UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
+                ("{\"username\":\"old.admin\",\"displayName\":\"Old Admin\",\"roles\":[\"ADMIN\"],"
+                        + "\"passwordHash\":\"" + oldHash + "\",\"effectiveDate\":\"2024-01-01\"}")
+                        .getBytes(StandardCharsets.UTF_8),
+                Instant.now().toString());
+        jdbc().update("INSERT INTO command.user_account_name (username) VALUES ('old.admin')");
+        assertThat(signIn("old.admin", "old-admin-password")).isEqualTo(401);
+
+        atStart("old.admin", "from-the-environment");
+        assertThat(api.as("old.admin", "from-the-environment").get("/api/admin/read-models").status()).isEqualTo(200);
+        long after = events();
+        atStart("old.admin", "from-the-environment");
+        assertThat(events()).as("the same password again records nothing").isEqualTo(after);
+
+        // a first administrator for a council with nobody yet
+        atStart("first.admin", "a-first-password");
+        assertThat(api.as("first.admin", "a-first-password").get("/api/admin/read-models").status()).isEqualTo(200);
+        assertThatThrownBy(() -> atStart("first.admin", "short")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("TOGETHER_ACCOUNTS_ADMINISTRATOR_PASSWORD");
+        noReadModelHolds(List.of(oldHash, hashOf("old.admin"), hashOf("first.admin")));
+    }
+
+    private static void atStart(String administrator, String password) {
+        new AdministratorAtStart(together.bean(UsernamesTaken.class), together.bean(Credentials.class),
+                together.bean(CommandGateway.class), administrator, password).run(null);
     }
 
     @Test

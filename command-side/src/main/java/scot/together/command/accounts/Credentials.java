@@ -41,7 +41,7 @@ public class Credentials {
         return find(query.username());
     }
 
-    private PasswordCredential find(String username) {
+    PasswordCredential find(String username) {
         List<PasswordCredential> found = jdbc.query(
                 "SELECT username, password_hash FROM command.credential WHERE username = ?",
                 (rs, row) -> new PasswordCredential(rs.getString(1), rs.getString(2)), username);
