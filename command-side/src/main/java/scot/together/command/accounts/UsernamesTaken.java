@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
-import scot.together.events.accounts.UserAccountCreated;
+import scot.together.events.accounts.UserAccountOpened;
 
 /** The usernames in use, in step with the events (same transaction). */
 @Component
@@ -21,7 +21,7 @@ public class UsernamesTaken {
     }
 
     @EventHandler
-    void on(UserAccountCreated event) {
+    void on(UserAccountOpened event) {
         jdbc.update("INSERT INTO command.user_account_name (username) VALUES (?) ON CONFLICT DO NOTHING",
                 event.username());
     }
