@@ -1,7 +1,8 @@
 package scot.together.command.care;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.notBeforeBirth;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -26,8 +27,8 @@ public class PermanencePlan extends CorrectableRecord {
 
     @CommandHandler
     public PermanencePlan(RecordPermanencePlan command, ChildRecords children, Clock clock) {
-        notInFuture(command.agreedOn(), "The day the plan was agreed", clock);
-        children.mustExist(command.childId());
+        happened(command.agreedOn(), "The day the plan was agreed", clock);
+        notBeforeBirth(command.agreedOn(), children.bornOn(command.childId()), "The day the plan was agreed");
         apply(new PermanencePlanRecorded(command.planId(), command.childId(), command.kind(), command.agreedOn()));
     }
 

@@ -1,7 +1,8 @@
 package scot.together.command.care;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.notBeforeBirth;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -26,8 +27,8 @@ public class PhysicalIntervention extends CorrectableRecord {
 
     @CommandHandler
     public PhysicalIntervention(RecordPhysicalIntervention command, ChildRecords children, Clock clock) {
-        notInFuture(command.date(), "The physical intervention", clock);
-        children.mustExist(command.childId());
+        happened(command.date(), "The physical intervention", clock);
+        notBeforeBirth(command.date(), children.bornOn(command.childId()), "The physical intervention");
         apply(new PhysicalInterventionRecorded(command.interventionId(), command.childId(), command.setting(),
                 command.whatHappened(), command.followUp(), command.date()));
     }

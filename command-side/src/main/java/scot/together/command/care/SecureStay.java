@@ -1,7 +1,8 @@
 package scot.together.command.care;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.notBeforeBirth;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,8 +41,8 @@ public class SecureStay extends CorrectableRecord {
 
     @CommandHandler
     public SecureStay(AdmitToSecureCare command, ChildRecords children, SecureStays stays, Clock clock) {
-        notInFuture(command.date(), "The admission to secure care", clock);
-        children.mustExist(command.childId());
+        happened(command.date(), "The admission to secure care", clock);
+        notBeforeBirth(command.date(), children.bornOn(command.childId()), "The admission to secure care");
         // a new stay is open until its discharge, so it must begin after every recorded stay has ended
         stays.overlapping(command.childId(), command.date()).ifPresent(stay -> {
             throw new RuleViolation(ALREADY_IN_SECURE_CARE, stay.discharged() == null
@@ -61,7 +62,7 @@ public class SecureStay extends CorrectableRecord {
         if (discharged != null) {
             throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
         }
-        notInFuture(command.date(), "The discharge from secure care", clock);
+        happened(command.date(), "The discharge from secure care", clock);
         if (command.date().isBefore(admitted)) {
             throw new RuleViolation(DATE_OUT_OF_ORDER, "The child was admitted on " + admitted
                     + "; the discharge cannot be before that.");

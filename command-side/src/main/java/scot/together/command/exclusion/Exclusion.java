@@ -1,7 +1,8 @@
 package scot.together.command.exclusion;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.planned;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,6 +68,8 @@ public class Exclusion extends CorrectableRecord {
     @CommandHandler
     public Exclusion(ProposeExclusion command, @MetaDataValue(RecordedBy.USER) String user, ChildRecords children,
                      Clock clock) {
+        planned(command.startDate(), "The exclusion's start", clock);
+        schoolDays(command.days());
         mustBeCareExperienced(children, command.childId(), command.startDate());
         apply(new ExclusionProposed(command.exclusionId(), command.childId(), command.school().strip(),
                 command.startDate(), command.days(), command.reason(), user, LocalDate.now(clock)));
@@ -74,7 +77,8 @@ public class Exclusion extends CorrectableRecord {
 
     @CommandHandler
     public Exclusion(RecordInformalExclusion command, ChildRecords children, Clock clock) {
-        notInFuture(command.date(), "The informal exclusion", clock);
+        happened(command.date(), "The informal exclusion", clock);
+        schoolDays(command.days());
         mustBeCareExperienced(children, command.childId(), command.date());
         apply(new InformalExclusionRecorded(command.exclusionId(), command.childId(), command.school().strip(),
                 command.days(), command.description(), command.date()));
@@ -140,6 +144,13 @@ public class Exclusion extends CorrectableRecord {
 
     private static String words(String role) {
         return HEAD_OF_EDUCATION.equals(role) ? "Head of Education" : "Head of Children and Families Social Work";
+    }
+
+    private static void schoolDays(int days) {
+        if (days < 1 || days > ProposeExclusion.MOST_DAYS) {
+            throw RuleViolation.validation("days must be from 1 to " + ProposeExclusion.MOST_DAYS
+                    + " school days; " + days + " is not.");
+        }
     }
 
     private static void mustBeCareExperienced(ChildRecords children, UUID childId, LocalDate date) {

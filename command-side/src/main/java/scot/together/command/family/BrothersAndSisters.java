@@ -1,7 +1,7 @@
 package scot.together.command.family;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ public class BrothersAndSisters extends CorrectableRecord {
                         + ") before the date of birth of child " + id + ".");
             }
         }
-        notInFuture(command.since(), "The relationship's start", clock);
+        happened(command.since(), "The relationship's start", clock);
         if (children.relatedNow(command.childId(), command.otherChildId())) {
             throw new RuleViolation(ALREADY_RECORDED, "These two children are already recorded as brothers or"
                     + " sisters; end that relationship first if it was recorded wrongly.");
@@ -67,7 +67,7 @@ public class BrothersAndSisters extends CorrectableRecord {
         if (endedOn != null) {
             throw new RuleViolation(ALREADY_ENDED, "This relationship already ended on " + endedOn + ".");
         }
-        notInFuture(command.date(), "The relationship's end", clock);
+        happened(command.date(), "The relationship's end", clock);
         if (command.date().isBefore(since)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The relationship began on " + since
                     + "; it cannot end before that (" + command.date() + ").");

@@ -1,7 +1,9 @@
 package scot.together.command.family;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.notBeforeBirth;
+import static scot.together.command.EffectiveDates.planned;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,14 +42,17 @@ public class FamilyTimePlan extends CorrectableRecord {
     }
 
     @CommandHandler
-    public FamilyTimePlan(PlanFamilyTime command, ChildrenOnRecord children) {
+    public FamilyTimePlan(PlanFamilyTime command, ChildrenOnRecord children, Clock clock) {
         Set<UUID> distinct = new LinkedHashSet<>(command.childIds());
         if (distinct.size() < 2 || distinct.size() != command.childIds().size()) {
             throw RuleViolation.validation("childIds must name two or more different children: family time is"
                     + " between brothers and sisters.");
         }
+        planned(command.startDate(), "The plan's start", clock);
         for (UUID id : distinct) {
-            children.find(id).orElseThrow(() -> RuleViolation.notFound("There is no child " + id + "."));
+            LocalDate born = children.find(id).orElseThrow(() -> RuleViolation.notFound("There is no child " + id
+                    + ".")).dateOfBirth();
+            notBeforeBirth(command.startDate(), born, "The plan's start");
         }
         apply(new FamilyTimePlanned(command.planId(), List.copyOf(command.childIds()), command.howOften(),
                 command.withWhom(), command.startDate()));
@@ -56,7 +61,7 @@ public class FamilyTimePlan extends CorrectableRecord {
     @CommandHandler
     public UUID handle(RecordFamilyTime command, Clock clock) {
         LocalDate date = command.date();
-        notInFuture(date, "The family time", clock);
+        happened(date, "The family time", clock);
         if (date.isBefore(start) || (endedOn != null && !date.isBefore(endedOn))) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The plan holds from " + start
                     + (endedOn == null ? "" : " until " + endedOn) + "; " + date + " is outside it.");
@@ -78,7 +83,7 @@ public class FamilyTimePlan extends CorrectableRecord {
         if (endedOn != null) {
             throw new RuleViolation(PLAN_ENDED, "This plan already ended on " + endedOn + ".");
         }
-        notInFuture(command.date(), "The end of the plan", clock);
+        happened(command.date(), "The end of the plan", clock);
         if (!command.date().isAfter(start)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The plan began on " + start + "; it can end only after"
                     + " that.");

@@ -1,7 +1,8 @@
 package scot.together.command.family;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.planned;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,7 +73,8 @@ public class Separation extends CorrectableRecord {
             throw RuleViolation.validation("assessment needs its kind, the day it was completed (completedOn)"
                     + " and a summary.");
         }
-        notInFuture(assessment.completedOn(), "The assessment's completion", clock);
+        happened(assessment.completedOn(), "The assessment's completion", clock);
+        planned(command.reviewBy(), "The review date (reviewBy)", clock);
         if (command.reviewBy().isBefore(assessment.completedOn())) {
             throw RuleViolation.validation("reviewBy (" + command.reviewBy() + ") cannot be before the assessment"
                     + " was completed (" + assessment.completedOn() + ").");
@@ -122,7 +124,7 @@ public class Separation extends CorrectableRecord {
     public void handle(ApproveSeparation command, @MetaDataValue(RecordedBy.USER) String user, Clock clock) {
         decidable(user);
         LocalDate decided = command.decidedOn() == null ? LocalDate.now(clock) : command.decidedOn();
-        notInFuture(decided, "The decision", clock);
+        happened(decided, "The decision", clock);
         if (decided.isBefore(assessedOn)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The decision (" + decided + ") cannot come before the"
                     + " assessment it rests on was completed (" + assessedOn + ").");
@@ -152,7 +154,7 @@ public class Separation extends CorrectableRecord {
     public void handle(ReviewSeparation command, Clock clock) {
         inForce("reviewed");
         LocalDate reviewed = command.reviewedOn();
-        notInFuture(reviewed, "The review", clock);
+        happened(reviewed, "The review", clock);
         LocalDate earliest = lastReview != null ? lastReview : decidedOn;
         if (reviewed.isBefore(earliest)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "A review (" + reviewed + ") cannot come before "
@@ -160,6 +162,9 @@ public class Separation extends CorrectableRecord {
         }
         if (command.outcome() == ReviewOutcome.CONTINUE && command.nextReviewBy() == null) {
             throw RuleViolation.validation("nextReviewBy is required when the separation continues.");
+        }
+        if (command.nextReviewBy() != null) {
+            planned(command.nextReviewBy(), "The next review date (nextReviewBy)", clock);
         }
         if (command.nextReviewBy() != null && !command.nextReviewBy().isAfter(reviewed)) {
             throw RuleViolation.validation("nextReviewBy (" + command.nextReviewBy() + ") must be after the review ("
@@ -171,7 +176,7 @@ public class Separation extends CorrectableRecord {
     @CommandHandler
     public void handle(EndSeparation command, Clock clock) {
         inForce("ended");
-        notInFuture(command.date(), "The end of the separation", clock);
+        happened(command.date(), "The end of the separation", clock);
         if (command.date().isBefore(decidedOn)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The separation was approved on " + decidedOn
                     + "; it cannot end before that (" + command.date() + ").");

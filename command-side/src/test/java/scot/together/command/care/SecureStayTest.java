@@ -37,7 +37,8 @@ class SecureStayTest {
         fixture = StandingFixtures.of(SecureStay.class, Clock.fixed(ZonedDateTime.of(TODAY.atTime(12, 0),
                 ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")), new ChildRecords() {
             @Override
-            public void mustExist(UUID childId) {
+            public LocalDate bornOn(UUID childId) {
+                return LocalDate.of(2010, 1, 1);
             }
 
             @Override

@@ -88,6 +88,17 @@ class ChildTest {
         }
 
         @Test
+        void anImpossibleDateOfBirthIsRefused() {
+            for (LocalDate impossible : List.of(LocalDate.of(0, 1, 1), LocalDate.of(-1, 1, 1),
+                    LocalDate.of(1899, 12, 31))) {
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterChild(child, "Ada", "Smith", impossible))
+                        .expectException(Refused.with(EffectiveDates.DATE_TOO_EARLY))
+                        .expectNoEvents();
+            }
+        }
+
+        @Test
         void aChildBornTodayMayBeRegistered() {
             fixture.givenNoPriorActivity()
                     .when(new RegisterChild(child, "Ada", "Smith", TODAY))

@@ -44,7 +44,8 @@ class ExclusionTest {
         fixture = StandingFixtures.of(Exclusion.class, Clock.fixed(ZonedDateTime.of(TODAY.atTime(12, 0),
                 ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")), new ChildRecords() {
             @Override
-            public void mustExist(UUID childId) {
+            public LocalDate bornOn(UUID childId) {
+                return LocalDate.of(2010, 1, 1);
             }
 
             @Override
@@ -79,6 +80,26 @@ class ExclusionTest {
                     .when(new ProposeExclusion(EXCLUSION, CHILD, " Alva Academy ", LocalDate.of(2025, 3, 12), 3,
                             "Fight"), as("social.worker", "SOCIAL_WORKER"))
                     .expectEvents(proposedBy("social.worker"));
+        }
+
+        @Test
+        void anExclusionLastsOneToTwoHundredSchoolDaysAndStartsAtMostTwoYearsAhead() {
+            for (int days : new int[] {0, 201, 300, 365}) {
+                fixture.givenNoPriorActivity()
+                        .when(new ProposeExclusion(EXCLUSION, CHILD, "Alva Academy", TODAY, days, "r"),
+                                as("social.worker", "SOCIAL_WORKER"))
+                        .expectException(refusedWith("VALIDATION"))
+                        .expectNoEvents();
+                fixture.givenNoPriorActivity()
+                        .when(new RecordInformalExclusion(EXCLUSION, CHILD, "Alva Academy", TODAY, days, "sent home"))
+                        .expectException(refusedWith("VALIDATION"))
+                        .expectNoEvents();
+            }
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeExclusion(EXCLUSION, CHILD, "Alva Academy", LocalDate.of(9999, 1, 4), 1, "r"),
+                            as("social.worker", "SOCIAL_WORKER"))
+                    .expectException(refusedWith("DATE_TOO_FAR_AHEAD"))
+                    .expectNoEvents();
         }
 
         @Test

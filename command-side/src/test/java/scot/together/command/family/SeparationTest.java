@@ -82,6 +82,19 @@ class SeparationTest {
     }
 
     @Test
+    void aReviewIsPlannedAtMostTwoYearsAhead() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestSeparation(id, List.of(amy, bob), assessment, "Risk", LocalDate.of(99999, 1, 1),
+                        views()), SOCIAL_WORKER)
+                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("DATE_TOO_FAR_AHEAD")))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RequestSeparation(id, List.of(amy, bob), assessment, "Risk", TODAY.plusYears(2), views()),
+                        SOCIAL_WORKER)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void eachChildsViewOrWhyNotIsRequired() {
         fixture.givenNoPriorActivity().when(request(List.of(new ChildsView(amy, "I miss Bob", null))))
                 .expectException(RuleViolation.class).expectExceptionMessage(containsString(bob.toString()));
