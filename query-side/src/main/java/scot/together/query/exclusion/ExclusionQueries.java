@@ -64,7 +64,7 @@ public class ExclusionQueries {
     public List<ExclusionSummary> handle(FindExclusions query) {
         String status = query.status() == null ? null : query.status().name();
         List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE (?::text IS NULL OR s.standing_status = ?)" + NOT_IN_ERROR
-                + " ORDER BY e.proposed_at DESC", ExclusionQueries::row, status, status);
+                + " ORDER BY e.proposed_at DESC, e.id", ExclusionQueries::row, status, status);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
                 "SELECT d.* FROM query.exclusion_decision d WHERE d.exclusion_id = ANY (?::uuid[])",
                 (Object) rows.stream().map(Row::id).toArray(UUID[]::new));
@@ -78,7 +78,7 @@ public class ExclusionQueries {
         Date from = Date.valueOf(query.from());
         Date to = Date.valueOf(query.to());
         List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE e.counted_on BETWEEN ? AND ?" + NOT_IN_ERROR
-                + " ORDER BY e.counted_on, e.proposed_at", ExclusionQueries::row, from, to);
+                + " ORDER BY e.counted_on, e.proposed_at, e.id", ExclusionQueries::row, from, to);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
                 "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
                         + " WHERE e.counted_on BETWEEN ? AND ?", from, to);
@@ -116,7 +116,7 @@ public class ExclusionQueries {
     /** Each head's decision (never its free-text comment: the board reads these), oldest first, by exclusion. */
     private Map<UUID, List<ExclusionFigures.Decision>> decisions(String sql, Object... args) {
         Map<UUID, List<ExclusionFigures.Decision>> decisions = new HashMap<>();
-        jdbc.query(sql + " AND NOT " + BoardRecords.inError("d.event_id") + " ORDER BY d.decided_at", rs -> {
+        jdbc.query(sql + " AND NOT " + BoardRecords.inError("d.event_id") + " ORDER BY d.decided_at, d.event_id", rs -> {
             decisions.computeIfAbsent(rs.getObject("exclusion_id", UUID.class), id -> new ArrayList<>())
                     .add(new ExclusionFigures.Decision(rs.getString("decided_by"), rs.getString("role"),
                             rs.getString("decision"), rs.getTimestamp("decided_at").toInstant()));
