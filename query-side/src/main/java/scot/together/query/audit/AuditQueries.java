@@ -59,15 +59,17 @@ public class AuditQueries {
                 WHERE l.recorded_at >= ? AND l.recorded_at < ?
                   AND (?::date IS NULL OR l.effective_date >= ?) AND (?::date IS NULL OR l.effective_date <= ?)
                   AND (?::text IS NULL OR l.event_type LIKE '%.' || ?) AND (?::text IS NULL OR l.recorded_by = ?)
-                ORDER BY %s LIMIT ?""".formatted(EventLogProjection.IN_ORDER), query.pseudonymised(), from, to, effectiveFrom, effectiveFrom,
-                effectiveTo, effectiveTo, query.type(), query.type(), query.user(), query.user(), query.limit()));
+                ORDER BY\s""" + EventLogProjection.IN_ORDER + " LIMIT ?", query.pseudonymised(), from, to,
+                effectiveFrom, effectiveFrom, effectiveTo, effectiveTo, query.type(), query.type(), query.user(),
+                query.user(), query.limit()));
     }
 
     @QueryHandler
     public AuditEntries handle(ChildAudit query) {
         return new AuditEntries(entries(SELECT + """
                 JOIN query.event_child c ON c.event_id = l.event_id
-                WHERE c.child_id = ? ORDER BY %s""".formatted(EventLogProjection.IN_ORDER), query.pseudonymised(), query.childId()));
+                WHERE c.child_id = ? ORDER BY\s""" + EventLogProjection.IN_ORDER, query.pseudonymised(),
+                query.childId()));
     }
 
     private List<AuditEntry> entries(String sql, boolean pseudonymised, Object... args) {
