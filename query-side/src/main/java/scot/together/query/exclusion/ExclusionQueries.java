@@ -116,7 +116,8 @@ public class ExclusionQueries {
     /** Each head's decision (never its free-text comment: the board reads these), oldest first, by exclusion. */
     private Map<UUID, List<ExclusionFigures.Decision>> decisions(String sql, Object... args) {
         Map<UUID, List<ExclusionFigures.Decision>> decisions = new HashMap<>();
-        jdbc.query(sql + " AND NOT " + BoardRecords.inError("d.event_id") + " ORDER BY d.decided_at, d.event_id", rs -> {
+        String standing = " AND NOT " + BoardRecords.inError("d.event_id");
+        jdbc.query(sql + standing + " ORDER BY d.decided_at, d.event_id", rs -> {
             decisions.computeIfAbsent(rs.getObject("exclusion_id", UUID.class), id -> new ArrayList<>())
                     .add(new ExclusionFigures.Decision(rs.getString("decided_by"), rs.getString("role"),
                             rs.getString("decision"), rs.getTimestamp("decided_at").toInstant()));
