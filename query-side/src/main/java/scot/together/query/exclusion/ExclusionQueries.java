@@ -60,7 +60,7 @@ public class ExclusionQueries {
     public List<ExclusionSummary> handle(FindExclusions query) {
         String status = query.status() == null ? null : query.status().name();
         List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE (?::text IS NULL OR s.standing_status = ?)"
-                + " ORDER BY e.proposed_at DESC", ExclusionQueries::row, status, status);
+                + " ORDER BY e.proposed_at DESC, e.id", ExclusionQueries::row, status, status);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
                 "SELECT d.* FROM query.exclusion_decision d WHERE d.exclusion_id = ANY (?::uuid[])",
                 (Object) rows.stream().map(Row::id).toArray(UUID[]::new));
@@ -74,7 +74,7 @@ public class ExclusionQueries {
         Date from = Date.valueOf(query.from());
         Date to = Date.valueOf(query.to());
         List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE e.counted_on BETWEEN ? AND ?"
-                + " ORDER BY e.counted_on, e.proposed_at", ExclusionQueries::row, from, to);
+                + " ORDER BY e.counted_on, e.proposed_at, e.id", ExclusionQueries::row, from, to);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
                 "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
                         + " WHERE e.counted_on BETWEEN ? AND ?", from, to);
