@@ -23,8 +23,10 @@ class BoardPrivacyTest extends TogetherTest {
 
     static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
     static final String EVER = "from=2020-01-01&to=" + TODAY;
+    /** Names, dates of birth, ids and text typed by a person: home names, schools, assessments, "with whom". */
     static final List<String> SECRETS = new ArrayList<>(List.of("Zebedee", "Quillfeather", "Marigold",
-            "Thistlewaite", "2009-10-23", "2011-03-17"));
+            "Thistlewaite", "2009-10-23", "2011-03-17", "Oberon", "2012-07-09", "Riverside House", "Hillfoots Carers", "Alloa Academy",
+            "Kirkton sibling assessment", "Gran Fraser"));
     static final List<String> CHILDREN = new ArrayList<>();
 
     @BeforeAll
@@ -69,6 +71,19 @@ class BoardPrivacyTest extends TogetherTest {
                 .get(3).get("eventId").asText();
         api.as("social.worker").post("/api/records/" + placed + "/in-error",
                 Map.of("reason", "Zebedee Quillfeather was recorded at the wrong home")).expect(201);
+
+        // a brother (not looked after) since his birth: that day is a date of birth, so not the board's
+        String oberon = story.child("Oberon", "Quillfeather", "2012-07-09");
+        CHILDREN.add(oberon);
+        SECRETS.add(oberon);
+        story.brothersAndSisters(zebedee, oberon, "FULL", "2012-07-09");
+        Map<String, Object> request = new java.util.LinkedHashMap<>(CouncilStory.separationRequest(
+                List.of(zebedee, oberon), "2024-02-20", "2025-02-01"));
+        request.put("assessment", Map.of("kind", "Kirkton sibling assessment", "completedOn", "2024-02-20",
+                "summary", "Apart for now"));
+        api.as("social.worker").post("/api/separations", request).expect(201);
+        api.as("social.worker").post("/api/family-time/plans", Map.of("childIds", List.of(zebedee, oberon),
+                "howOften", "MONTHLY", "withWhom", "Gran Fraser", "startDate", "2024-03-01")).expect(201);
     }
 
     /** Every answer a board member may read: reports, trends, audit, dashboard, histories; JSON and CSV. */
@@ -78,7 +93,7 @@ class BoardPrivacyTest extends TogetherTest {
                 "/api/reports/exclusions?" + EVER, "/api/reports/restraint-and-secure-care?" + EVER,
                 "/api/reports/permanence?asAt=2024-09-15", "/api/reports/togetherness?asAt=2024-06-15",
                 "/api/reports/togetherness/trend?from=2024-01-01&to=2024-12-31&step=month",
-                "/api/audit?from=" + TODAY + "&to=" + TODAY)) {
+                "/api/reports/family-time?" + EVER, "/api/audit?from=" + TODAY + "&to=" + TODAY)) {
             paths.add(report);
             paths.add(report + "&format=csv");
         }

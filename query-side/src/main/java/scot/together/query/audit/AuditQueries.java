@@ -3,6 +3,7 @@ package scot.together.query.audit;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,8 +82,9 @@ public class AuditQueries {
             List<ChildRef> children = event.children().stream()
                     .map(id -> new ChildRef(pseudonyms.computeIfAbsent(id, this::pseudonym), pseudonymised ? null : id))
                     .toList();
+            Instant recordedAt = rs.getTimestamp("recorded_at").toInstant();
             entries.add(new AuditEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
-                    event.effectiveDate(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                    names.day(event, recordedAt), recordedAt, rs.getString("recorded_by"),
                     rs.getString("role"), descriptions.describe(event, names), children,
                     rs.getString("correction_event") != null, rs.getString("correction_event")));
         }, args);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,11 @@ public class SubjectAccessQueries {
             @Override
             public boolean pseudonymised() {
                 return false;
+            }
+
+            @Override
+            public LocalDate bornOn(UUID childId) {
+                return named.bornOn(childId);
             }
         };
         jdbc.query("""

@@ -27,7 +27,7 @@ public class CareDescriptions {
     Describes<PhysicalInterventionRecorded> physicalInterventionRecorded() {
         return Describes.of(PhysicalInterventionRecorded.class, (e, names) -> "Physically held " + setting(e.setting())
                 + (names.pseudonymised() ? "" : (e.whatHappened() == null ? "" : ": " + e.whatHappened())
-                + (e.followUp() == null ? "" : ". Follow-up: " + e.followUp())));
+                        + (e.followUp() == null ? "" : ". Follow-up: " + e.followUp())));
     }
 
     @Bean

@@ -22,9 +22,14 @@ public class ExclusionDescriptions {
         return text == null || text.isBlank() || names.pseudonymised() ? "" : ": " + text.strip();
     }
 
+    /** A school's name is typed by a person: a reader who sees no typed text reads "school". */
+    private static String school(String name, Names names) {
+        return names.pseudonymised() ? "school" : name;
+    }
+
     @Bean
     Describes<ExclusionProposed> exclusionProposed() {
-        return Describes.of(ExclusionProposed.class, (e, names) -> "Exclusion from " + e.school() + " for " + e.days()
+        return Describes.of(ExclusionProposed.class, (e, names) -> "Exclusion from " + school(e.school(), names) + " for " + e.days()
                 + (e.days() == 1 ? " day" : " days") + " from " + e.startDate() + " proposed"
                 + because(e.reason(), names));
     }
@@ -49,7 +54,7 @@ public class ExclusionDescriptions {
 
     @Bean
     Describes<InformalExclusionRecorded> informalExclusionRecorded() {
-        return Describes.of(InformalExclusionRecorded.class, (e, names) -> "Informally excluded from " + e.school()
+        return Describes.of(InformalExclusionRecorded.class, (e, names) -> "Informally excluded from " + school(e.school(), names)
                 + " for " + e.days() + (e.days() == 1 ? " day" : " days") + because(e.description(), names));
     }
 }

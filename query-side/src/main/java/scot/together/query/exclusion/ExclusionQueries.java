@@ -98,8 +98,9 @@ public class ExclusionQueries {
                 decided++;
             }
             List<ExclusionFigures.Decision> made = decisions.getOrDefault(r.id, List.of());
+            // the board sees no text typed by a person, so no school's name
             items.add(new ExclusionFigures.Item(r.id, new ChildRef(r.pseudonym, query.pseudonymised() ? null : r.childId),
-                    r.school, r.startDate.toLocalDate(), r.days, r.status,
+                    query.pseudonymised() ? null : r.school, r.startDate.toLocalDate(), r.days, r.status,
                     new ExclusionFigures.ProposedBy(r.proposedBy, r.proposedRole, r.proposedAt), made,
                     toDecision == null ? null : toDecision.toString()));
         }

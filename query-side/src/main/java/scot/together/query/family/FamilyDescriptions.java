@@ -43,7 +43,8 @@ public class FamilyDescriptions {
     @Bean
     Describes<SeparationRequested> separationRequested() {
         return Describes.of(SeparationRequested.class, (e, names) -> "Asked the Head of Service to agree that "
-                + children(e.childIds(), names) + " live apart, after a " + e.assessment().kind() + " assessment");
+                + children(e.childIds(), names) + " live apart, after "
+                + (names.pseudonymised() ? "an assessment" : "a " + e.assessment().kind() + " assessment"));
     }
 
     @Bean

@@ -49,7 +49,7 @@ public class FamilyTimeQueries {
             FamilyTimeFrequency howOften = FamilyTimeFrequency.valueOf(rs.getString("how_often"));
             LocalDate end = rs.getDate("end_date") == null ? null : rs.getDate("end_date").toLocalDate();
             return new FamilyTimeFigures.Plan(rs.getObject("id", UUID.class), strings(rs.getArray("children")),
-                    howOften.name(), rs.getString("with_whom"),
+                    howOften.name(), query.pseudonymised() ? null : rs.getString("with_whom"),
                     due(howOften, rs.getDate("start_date").toLocalDate(), end, query.from(), query.to()),
                     rs.getLong("happened"), rs.getLong("did_not_happen"));
         }, from, to, from, to, to, from);

@@ -1,5 +1,8 @@
 package scot.together.query.history;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +47,9 @@ public class ChildHistoryQueries {
                 WHERE c.child_id = ? ORDER BY %s
                 """.formatted(EventLogProjection.IN_ORDER), (rs, row) -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
+            Instant recordedAt = rs.getTimestamp("recorded_at").toInstant();
             HistoryEntry entry = new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
-                    event.effectiveDate(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                    names.day(event, recordedAt), recordedAt, rs.getString("recorded_by"),
                     rs.getString("role"), summary(event, earlier, names), rs.getBoolean("in_error"));
             earlier.put(entry.eventId(), entry);
             return entry;
@@ -71,6 +75,7 @@ public class ChildHistoryQueries {
     public Names names(boolean pseudonymised) {
         Map<UUID, String> children = new HashMap<>();
         Map<UUID, String> homes = new HashMap<>();
+        Map<UUID, Optional<LocalDate>> births = new HashMap<>();
         return new Names() {
             @Override
             public String child(UUID childId) {
@@ -82,8 +87,18 @@ public class ChildHistoryQueries {
 
             @Override
             public String home(UUID homeId) {
-                return homes.computeIfAbsent(homeId, id -> jdbc.query("SELECT name FROM query.home WHERE id = ?",
-                        rs -> rs.next() ? rs.getString(1) : "a home not yet known", id));
+                return homes.computeIfAbsent(homeId, id -> jdbc.query(
+                        "SELECT name, kind, within_authority FROM query.home WHERE id = ?",
+                        rs -> !rs.next() ? "a home not yet known" : pseudonymised
+                                ? HomeKinds.described(rs.getString(2), rs.getBoolean(3)) : rs.getString(1), id));
+            }
+
+            @Override
+            public LocalDate bornOn(UUID childId) {
+                return births.computeIfAbsent(childId, id -> jdbc.query(
+                        "SELECT date_of_birth FROM query.child WHERE id = ?",
+                        rs -> rs.next() ? Optional.of(rs.getDate(1).toLocalDate()) : Optional.<LocalDate>empty(), id))
+                        .orElse(null);
             }
 
             @Override

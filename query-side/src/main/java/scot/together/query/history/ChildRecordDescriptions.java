@@ -58,8 +58,9 @@ public class ChildRecordDescriptions {
 
     @Bean
     Describes<HomeRegistered> homeRegistered() {
-        return Describes.of(HomeRegistered.class, (e, names) -> "Home " + e.name() + " recorded ("
-                + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
-                + (e.withinAuthority() ? "within" : "outwith") + " the council's area)");
+        return Describes.of(HomeRegistered.class, (e, names) -> names.pseudonymised()
+                ? "Home recorded: " + HomeKinds.described(e.kind().name(), e.withinAuthority())
+                : "Home " + e.name() + " recorded (" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + ", " + (e.withinAuthority() ? "within" : "outwith") + " the council's area)");
     }
 }

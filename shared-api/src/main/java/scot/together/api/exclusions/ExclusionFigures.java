@@ -36,7 +36,8 @@ public record ExclusionFigures(LocalDate from, LocalDate to, long proposed, long
     @Override
     public List<List<Object>> rows() {
         return items.stream().map(item -> List.<Object>of(item.id(), item.child().pseudonym(),
-                item.child().id() == null ? "" : item.child().id(), item.school(), item.startDate(), item.days(),
+                item.child().id() == null ? "" : item.child().id(), item.school() == null ? "" : item.school(),
+                item.startDate(), item.days(),
                 item.status(), item.proposedBy().user(), item.proposedBy().role(), item.proposedBy().at(),
                 item.decisions().stream().map(d -> d.decision() + " by " + d.by() + " (" + d.role() + ") at " + d.at())
                         .collect(Collectors.joining("; ")),

@@ -31,8 +31,10 @@ public class FamilyTimeController {
 
     private final Commands commands;
     private final Queries queries;
+    private final Readers readers;
 
-    public FamilyTimeController(Commands commands, Queries queries) {
+    public FamilyTimeController(Commands commands, Queries queries, Readers readers) {
+        this.readers = readers;
         this.commands = commands;
         this.queries = queries;
     }
@@ -75,12 +77,14 @@ public class FamilyTimeController {
     @GetMapping("/api/reports/family-time")
     @Operation(summary = "Family time planned against what happened, over a period (both days included)",
             description = "Planned: the plan's dates (its start, then every week, fortnight, month or quarter) in"
-                    + " the period while the plan holds. Children appear by pseudonym. Add format=csv.")
+                    + " the period while the plan holds. Children appear by pseudonym; a board member is not shown \"with whom\"."
+                    + " Add format=csv.")
     public ResponseEntity<?> report(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) String format) {
         ReportsController.Period.check(from, to);
-        return Csv.orJson(queries.one(new FamilyTimeReport(from, to), FamilyTimeFigures.class, Role.REPORT_READERS),
+        return Csv.orJson(queries.one(new FamilyTimeReport(from, to, readers.pseudonymised()), FamilyTimeFigures.class,
+                        Role.REPORT_READERS),
                 format, "family-time-" + from + "-to-" + to);
     }
 }
