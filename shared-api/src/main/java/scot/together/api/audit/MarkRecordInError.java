@@ -3,9 +3,12 @@ package scot.together.api.audit;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import scot.together.api.text.MultiLineText;
+import scot.together.api.text.PlainText;
 
 /** Marks an earlier event as recorded in error; {@code correctionId} is the new correction's own id. */
-public record MarkRecordInError(@TargetAggregateIdentifier UUID correctionId, String eventId, String reason) {
+public record MarkRecordInError(@TargetAggregateIdentifier UUID correctionId, @PlainText String eventId,
+                                @MultiLineText String reason) {
 
     /**
      * The kinds of record (events' simple names) that are never marked in error, and why: the

@@ -3,7 +3,9 @@ package scot.together.api.exclusions;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import scot.together.api.text.MultiLineText;
+import scot.together.api.text.PlainText;
 
-public record ProposeExclusion(@TargetAggregateIdentifier UUID exclusionId, UUID childId, String school,
-                               LocalDate startDate, int days, String reason) {
+public record ProposeExclusion(@TargetAggregateIdentifier UUID exclusionId, UUID childId, @PlainText String school,
+                               LocalDate startDate, int days, @MultiLineText String reason) {
 }
