@@ -35,6 +35,12 @@ public class QuerySideConfiguration {
     /** The queue holds every failing record's events; no limit that a burst of them could reach. */
     private static final int NO_LIMIT = 1_000_000;
 
+    /**
+     * While any event is parked, each segment remembers this many records it has seen with
+     * none parked, rather than ask the table for each of their events.
+     */
+    private static final int RECORDS_REMEMBERED = 10_000;
+
     @Bean
     public Flyway querySchema(DataSource dataSource) {
         return SchemaMigration.migrate(dataSource, "query");
@@ -73,7 +79,7 @@ public class QuerySideConfiguration {
                         .registerDeadLetterPolicy(group, config -> WhyParked.policy())
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, invoker) -> invoker
                                 // remembers which records have parked events rather than ask the table at each event
-                                .enableSequenceIdentifierCache()
+                                .enableSequenceIdentifierCache().sequenceIdentifierCacheSize(RECORDS_REMEMBERED)
                                 .allowReset(true));
             }
         };
