@@ -2,6 +2,7 @@ package scot.together.query.rebuild;
 
 import java.time.Duration;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
@@ -16,15 +17,15 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * Lets a read model park one event and go on with the rest of its batch. A batch of events is
  * one transaction, and once PostgreSQL refuses a statement it refuses the rest of that
  * transaction, the parking of the event too: so a handler that fails must take back only its
- * own writes. After a failure, and while dead letters are retried, every handler of the query
- * side runs in a savepoint of the batch's transaction; the batch that failed is rolled back by
- * the processor and taken again in savepoints, so the event is parked and the others are kept.
- * The rest of the time no savepoint is made: they cost a round trip each.
+ * own writes. Every handler of the query side runs in a savepoint of the batch's transaction,
+ * except in a rebuild, where savepoints would slow the replay (a round trip each): there a
+ * failure rolls the batch back, the processor takes it again, and for a while after any failure
+ * (and while parked events are retried) replays use savepoints too.
  */
 @Component
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
-    /** How long handlers stay in savepoints after a failure. */
+    /** How long replays use savepoints after a failure. */
     static final Duration CAREFUL_FOR = Duration.ofMinutes(10);
 
     private static final TransactionDefinition SAVEPOINT =
@@ -38,7 +39,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
         this.transactions = transactions;
     }
 
-    /** From now on for a while, every handler runs in its own savepoint. */
+    /** From now on for a while, replayed events are handled in savepoints too. */
     public void takeCare() {
         carefulUntil = System.nanoTime() + CAREFUL_FOR.toNanos();
         everCareful = true;
@@ -63,7 +64,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
         @Override
         public Object handle(Message<?> message, T target) throws Exception {
-            if (!careful()) {
+            if (ReplayToken.isReplay(message) && !careful()) {
                 try {
                     return super.handle(message, target);
                 } catch (Exception | Error e) {

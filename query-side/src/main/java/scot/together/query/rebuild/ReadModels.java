@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -56,14 +57,18 @@ public class ReadModels {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final HandlerSavepoints savepoints;
+    private final String tokensOfAProcessor;
 
     public ReadModels(@Lazy EventProcessingConfiguration processing, @Lazy EventStore eventStore, JdbcTemplate jdbc,
-                      @Lazy Serializer serializer, HandlerSavepoints savepoints) {
+                      @Lazy Serializer serializer, HandlerSavepoints savepoints, TokenSchema tokens) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.savepoints = savepoints;
+        this.tokensOfAProcessor = "SELECT " + tokens.segmentColumn() + ", " + tokens.tokenColumn() + ", "
+                + tokens.tokenTypeColumn() + " FROM " + tokens.tokenTable() + " WHERE " + tokens.processorNameColumn()
+                + " = ? ORDER BY " + tokens.segmentColumn();
     }
 
     @CommandHandler
@@ -133,16 +138,16 @@ public class ReadModels {
     /** Every segment's stored position (a segment no process holds stays where it was), and whether it fails here. */
     private List<Segment> segments(StreamingEventProcessor processor, long newest) {
         Map<Integer, EventTrackerStatus> here = processor.processingStatus();
-        return jdbc.query("SELECT segment, token, token_type FROM query.token_entry WHERE processor_name = ?"
-                + " ORDER BY segment", (rs, row) -> {
-                    int segment = rs.getInt(1);
-                    long at = rs.getBytes(2) == null ? 0L : position(serializer.deserialize(
-                            new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null)));
-                    EventTrackerStatus status = here.get(segment);
-                    String failing = status != null && status.isErrorState() && status.getError() != null
-                            ? status.getError().getClass().getSimpleName() : null;
-                    return new Segment(segment, at, Math.max(0L, newest - at), failing);
-                }, processor.getName());
+        return jdbc.query(tokensOfAProcessor, (rs, row) -> {
+            int segment = rs.getInt(1);
+            byte[] token = rs.getBytes(2);
+            long at = token == null ? 0L : position(serializer.deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, rs.getString(3), null)));
+            EventTrackerStatus status = here.get(segment);
+            String failing = status != null && status.isErrorState() && status.getError() != null
+                    ? status.getError().getClass().getSimpleName() : null;
+            return new Segment(segment, at, Math.max(0L, newest - at), failing);
+        }, processor.getName());
     }
 
     private static List<ParkedEvent> parked(SequencedDeadLetterQueue<EventMessage<?>> queue) {
