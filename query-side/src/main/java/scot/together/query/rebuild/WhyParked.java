@@ -33,7 +33,7 @@ public final class WhyParked {
                         ? "The event could not be read" : "The read model failed on it");
         String where = chain.stream().flatMap(t -> List.of(t.getStackTrace()).stream())
                 .filter(frame -> frame.getClassName().startsWith("scot.together.query.")
-                        && !frame.getClassName().startsWith(WhyParked.class.getPackageName()))
+                        && !frame.getClassName().startsWith(HandlerSavepoints.class.getName()))
                 .findFirst().map(frame -> " in " + simpleName(frame.getClassName()) + "." + frame.getMethodName())
                 .orElse("");
         return new ThrowableCause(root.getClass().getName(), what + " (" + root.getClass().getSimpleName() + where
