@@ -5,29 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import scot.together.api.child.RegisterChild;
-import scot.together.api.family.MoveTogether;
 import scot.together.api.family.RequestSeparation;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
@@ -99,23 +85,6 @@ class TextConstraintsTest {
                 "views[1].notGivenBecause must be text without control characters (line breaks and tabs are allowed)");
     }
 
-    /** A new command with text and no rule for it would let U+0000 into the read models again. */
-    @Test
-    void everyTextComponentOfEveryCommandHasItsRule() throws Exception {
-        List<Class<?>> commands = commands();
-        assertThat(commands).hasSizeGreaterThan(20);
-        List<String> unchecked = new ArrayList<>();
-        for (Class<?> command : commands) {
-            for (RecordComponent component : command.getRecordComponents()) {
-                Field field = command.getDeclaredField(component.getName());
-                if (carriesText(field.getGenericType()) && !checked(field)) {
-                    unchecked.add(command.getSimpleName() + "." + component.getName());
-                }
-            }
-        }
-        assertThat(unchecked).isEmpty();
-    }
-
     private static List<String> refused(Object command) {
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
         return List.of(Violations.describe(violations).split("; ")).stream().filter(v -> !v.isEmpty()).toList();
@@ -125,53 +94,5 @@ class TextConstraintsTest {
         List<Character> controls = new ArrayList<>(IntStream.range(0, 0x20).mapToObj(c -> (char) c).toList());
         controls.add((char) 0x7F);
         return controls;
-    }
-
-    /** Every record in scot.together.api with a target aggregate, and MoveTogether. */
-    private static List<Class<?>> commands() throws IOException, URISyntaxException {
-        Path classes = Path.of(RegisterChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<Path> files = Files.walk(classes.resolve("scot/together/api"))) {
-            List<Class<?>> commands = new ArrayList<>(files.map(Path::toString).filter(f -> f.endsWith(".class"))
-                    .map(f -> classes.relativize(Path.of(f)).toString().replace('/', '.').replace(".class", ""))
-                    .map(TextConstraintsTest::load).filter(Class::isRecord)
-                    .filter(c -> Arrays.stream(c.getDeclaredFields())
-                            .anyMatch(f -> f.isAnnotationPresent(TargetAggregateIdentifier.class)))
-                    .collect(Collectors.toList()));
-            commands.add(MoveTogether.class);
-            return commands;
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean carriesText(java.lang.reflect.Type type) {
-        if (type instanceof Class<?> c) {
-            return c == String.class || (c.isRecord() && Arrays.stream(c.getRecordComponents())
-                    .anyMatch(rc -> carriesText(rc.getGenericType())));
-        }
-        if (type instanceof java.lang.reflect.ParameterizedType p) {
-            return Arrays.stream(p.getActualTypeArguments()).anyMatch(TextConstraintsTest::carriesText);
-        }
-        return false;
-    }
-
-    private static boolean checked(Field field) {
-        return rule(field.getAnnotations()) || checked(field.getAnnotatedType());
-    }
-
-    private static boolean checked(AnnotatedType type) {
-        return rule(type.getAnnotations()) || (type instanceof AnnotatedParameterizedType p
-                && Arrays.stream(p.getAnnotatedActualTypeArguments()).allMatch(TextConstraintsTest::checked));
-    }
-
-    private static boolean rule(Annotation[] annotations) {
-        return Arrays.stream(annotations).map(Annotation::annotationType)
-                .anyMatch(t -> t == PlainText.class || t == MultiLineText.class || t == TextComponents.class);
     }
 }

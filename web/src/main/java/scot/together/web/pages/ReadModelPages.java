@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.together.api.admin.ParkedEventsRetried;
 import scot.together.api.admin.ReadModelProgress;
 import scot.together.api.admin.ReadModelStatus;
+import scot.together.api.admin.RebuildLookups;
 import scot.together.api.admin.RebuildReadModels;
 import scot.together.api.admin.RetryParkedEvents;
 import scot.together.web.api.Commands;
@@ -70,6 +71,7 @@ public class ReadModelPages {
 
     @PostMapping("/admin/read-models/rebuild")
     String rebuild(RedirectAttributes redirect) {
+        commands.send(new RebuildLookups(), Role.ADMIN);
         commands.send(new RebuildReadModels(), Role.ADMIN);
         redirect.addFlashAttribute("done", "The rebuild has started. Pages and reports keep answering with what"
                 + " the read models hold so far.");
