@@ -1,7 +1,8 @@
 package scot.together.api.accounts;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import scot.together.api.text.PlainText;
 
 /** Erases the account's password: it can then no longer sign in with one. */
-public record ErasePassword(@TargetAggregateIdentifier String username) {
+public record ErasePassword(@TargetAggregateIdentifier @PlainText String username) {
 }

@@ -1,13 +1,14 @@
 package scot.together.api.accounts;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import scot.together.api.text.PlainText;
 
 /**
  * Gives the account a new password, replacing any it had. Carries only the encoded hash
  * ({@code {bcrypt}…}), made where the password was typed; the command side keeps it in its
  * credentials table and records that it was set, never the hash.
  */
-public record SetPassword(@TargetAggregateIdentifier String username, String passwordHash) {
+public record SetPassword(@TargetAggregateIdentifier @PlainText String username, @PlainText String passwordHash) {
 
     @Override
     public String toString() {

@@ -1,10 +1,34 @@
 package scot.together.api.admin;
 
+import java.time.Instant;
 import java.util.List;
 
 /** For each read model, the position reached in the events, out of the newest event's. */
 public record ReadModelStatus(long newestEvent, List<ReadModel> readModels) {
 
-    public record ReadModel(String name, boolean running, boolean rebuilding, long position, double percent) {
+    /**
+     * A read model: {@code position} and {@code percent} are its slowest segment's. Each segment
+     * shows its own lag; {@code parked} lists the first of the events it could not take in (of
+     * {@code parkedCount}), oldest first.
+     */
+    public record ReadModel(String name, boolean running, boolean rebuilding, long position, double percent,
+                            List<Segment> segments, long parkedCount, List<ParkedEvent> parked) {
+    }
+
+    /**
+     * One segment of a read model's events, as its stored token says wherever it is processed:
+     * the position reached and how many positions it is behind the newest event. {@code failing}
+     * names the kind of failure while its last batch failed here and is being tried again, else null.
+     */
+    public record Segment(int segment, long position, long behind, String failing) {
+    }
+
+    /**
+     * An event the read model could not take in, parked: which event (its id, its kind and its
+     * position among the events, when known), the record it belongs to (later events of that
+     * record wait behind it), when it was parked and last tried, and why, without personal data.
+     */
+    public record ParkedEvent(String eventId, String type, String record, Long position, Instant parkedAt,
+                              Instant lastTried, String why) {
     }
 }

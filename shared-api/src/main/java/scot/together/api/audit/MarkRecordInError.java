@@ -2,12 +2,14 @@ package scot.together.api.audit;
 
 import java.util.Map;
 import java.util.UUID;
+import scot.together.api.text.MultiLineText;
+import scot.together.api.text.PlainText;
 
 /**
  * Marks an earlier event as recorded in error; {@code correctionId} is the new correction's
  * own id. The record that holds the event decides (see the command side's corrections).
  */
-public record MarkRecordInError(UUID correctionId, String eventId, String reason) {
+public record MarkRecordInError(UUID correctionId, @PlainText String eventId, @MultiLineText String reason) {
 
     /**
      * The kinds of record (events' simple names) that are never marked in error, and why: the

@@ -3,6 +3,7 @@ package scot.together.api.family;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import scot.together.api.text.MultiLineText;
 
-public record EndFamilyTimePlan(@TargetAggregateIdentifier UUID planId, LocalDate date, String reason) {
+public record EndFamilyTimePlan(@TargetAggregateIdentifier UUID planId, LocalDate date, @MultiLineText String reason) {
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import scot.together.api.Refusal;
+import scot.together.api.text.Characters;
 
 /**
  * A submitted form: reads its fields into typed values and notes, in plain words, what is
@@ -62,7 +63,11 @@ public final class Submitted {
         return Optional.ofNullable(refusal);
     }
 
-    /** The trimmed text, or null (and a problem noted if it is required) when empty or too long. */
+    /**
+     * The trimmed text, or null (and a problem noted if it is required) when empty, too long or
+     * holding a control character (the commands' rule, {@link Characters}; line breaks are left
+     * to the command, which knows whether its field is one line).
+     */
     public String text(String name, String what, int maxLength, boolean required) {
         String value = values.getOrDefault(name, "").strip();
         if (value.isEmpty()) {
@@ -73,6 +78,10 @@ public final class Submitted {
         }
         if (value.length() > maxLength) {
             errors.add(name, capitalised(what) + " must be " + maxLength + " characters or fewer.");
+            return null;
+        }
+        if (!Characters.allowed(value, true)) {
+            errors.add(name, capitalised(what) + " holds an invisible control character: take it out.");
             return null;
         }
         return value;
