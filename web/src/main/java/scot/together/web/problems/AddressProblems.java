@@ -54,7 +54,7 @@ public class AddressProblems {
 
     /** Rethrown, the exception goes on to Spring's own handling, as if this advice were not here. */
     private static <E extends Exception> void onlyForTheApi(E e, HttpServletRequest request) throws E {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!ProtocolProblems.underApi(request.getContextPath(), request.getRequestURI())) {
             throw e;
         }
     }

@@ -50,7 +50,7 @@ public class ApiErrorPage extends BasicErrorController {
 
     private static boolean wasForTheApi(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
+        return uri != null && ProtocolProblems.underApi(request.getContextPath(), uri.toString());
     }
 
     /** Writes the problem itself (null tells Spring MVC the answer is complete). */

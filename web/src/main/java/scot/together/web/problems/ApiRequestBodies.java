@@ -43,7 +43,7 @@ public class ApiRequestBodies extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !ProtocolProblems.underApi(request.getContextPath(), request.getRequestURI());
     }
 
     @Override

@@ -50,7 +50,8 @@ public class ContainerProblems implements WebServerFactoryCustomizer<TomcatServl
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             String uri = request.getRequestURI();
-            if (uri == null || !uri.startsWith("/api/") || response.getStatus() < 400 || response.getContentWritten() > 0) {
+            if (!ProtocolProblems.underApi(request.getContextPath() == null ? "" : request.getContextPath(), uri)
+                    || response.getStatus() < 400 || response.getContentWritten() > 0) {
                 return;
             }
             HttpStatus status = HttpStatus.resolve(response.getStatus());

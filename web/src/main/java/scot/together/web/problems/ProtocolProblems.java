@@ -22,6 +22,12 @@ public final class ProtocolProblems {
     private ProtocolProblems() {
     }
 
+    /** Whether the address (as sent, after the context path) is the API's: /api or below it. */
+    static boolean underApi(String contextPath, String uri) {
+        String api = contextPath + "/api";
+        return uri != null && (uri.equals(api) || uri.startsWith(api + "/"));
+    }
+
     /** Spring MVC's own refusal of a request, as a problem; empty when it is a fault on our side. */
     static Optional<ResponseEntity<ProblemDetail>> of(Exception e) {
         if (e instanceof MissingPathVariableException missing && missing.isMissingAfterConversion()) {
