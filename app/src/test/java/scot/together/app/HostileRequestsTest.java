@@ -128,6 +128,9 @@ class HostileRequestsTest extends TogetherTest {
         String undecodable = raw(("GET /api/children/%zz HTTP/1.0\r\nAuthorization: " + basic("social.worker")
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         problem(status(undecodable), header(undecodable, "Content-Type"), body(undecodable), 400, "VALIDATION");
+        String tooLong = raw(("GET /api/children/" + "a".repeat(10_000) + " HTTP/1.0\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        problem(status(tooLong), header(tooLong, "Content-Type"), body(tooLong), 400, "VALIDATION");
 
         assertThat(events()).isEqualTo(before);
         // the pages keep their own answers (here: sign in first)
@@ -154,6 +157,11 @@ class HostileRequestsTest extends TogetherTest {
             assertThat(problem(worker.post(children,
                     "{\"givenName\":\"Ivy\",\"familyName\":\"Array\",\"dateOfBirth\":" + date + "}"), 400, "VALIDATION")
                     .get("detail").asText()).as(date).contains("dateOfBirth").contains("YYYY-MM-DD");
+        }
+        for (String days : new String[] {"3.7", "\"3\"", "1e400"}) {
+            assertThat(problem(worker.post("/api/exclusions", "{\"childId\":\"" + child + "\",\"school\":\"Alloa\","
+                    + "\"startDate\":\"2025-01-01\",\"days\":" + days + ",\"reason\":\"Fight\"}"), 400, "VALIDATION")
+                    .get("detail").asText()).as(days).contains("days");
         }
         assertThat(problem(worker.post("/api/children/" + child + "/episodes",
                 "{\"startDate\":[2024,1,10],\"category\":\"LOOKED_AFTER_AT_HOME\"}"), 400, "VALIDATION")

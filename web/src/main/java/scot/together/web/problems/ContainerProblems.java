@@ -50,7 +50,9 @@ public class ContainerProblems implements WebServerFactoryCustomizer<TomcatServl
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             String uri = request.getRequestURI();
-            if (!ProtocolProblems.underApi(request.getContextPath() == null ? "" : request.getContextPath(), uri)
+            // an address too long or too garbled to read is answered as the API would: no page sends one
+            boolean unread = uri == null || uri.isEmpty();
+            if (!(unread || ProtocolProblems.underApi(request.getContextPath() == null ? "" : request.getContextPath(), uri))
                     || response.getStatus() < 400 || response.getContentWritten() > 0) {
                 return;
             }
