@@ -111,6 +111,11 @@ class HostileRequestsTest extends TogetherTest {
         problem(send("PUT", "/api/children", Map.of("Content-Type", "application/json"), "{}"), 405,
                 "METHOD_NOT_ALLOWED");
         problem(send("GET", "/api/children/" + child, Map.of("Accept", "text/csv"), null), 406, "NOT_ACCEPTABLE");
+        // a command is refused before it is done, not after
+        problem(send("POST", "/api/homes", Map.of("Content-Type", "application/json", "Accept", "application/xml"), HOME),
+                406, "NOT_ACCEPTABLE");
+        problem(send("POST", "/api/homes", Map.of("Content-Type", "application/json", "Accept", "no/such;;type"), HOME),
+                406, "NOT_ACCEPTABLE");
         problem(send("POST", "/api/children", Map.of("Content-Type", "application/json"),
                 "{\"givenName\":\"" + "a".repeat(1_100_000) + "\"}"), 413, "CONTENT_TOO_LARGE");
         problem(send("POST", "/api/children", Map.of("Content-Type", "text/plain"), "Ivy"), 415,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import scot.together.api.RecordedBy;
-import scot.together.web.problems.ApiRequestBodies;
+import scot.together.web.problems.ApiRequests;
 import scot.together.web.problems.InvalidRequest;
 import scot.together.web.security.Actor;
 import scot.together.web.security.Role;
@@ -74,7 +74,7 @@ public class Commands {
 
     /** SHA-256 of the method, the address with its query, and the body with its fields in a fixed order. */
     private static String fingerprint(HttpServletRequest request) {
-        byte[] body = ApiRequestBodies.of(request).orElse(new byte[0]);
+        byte[] body = ApiRequests.of(request).orElse(new byte[0]);
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update((request.getMethod() + " " + request.getRequestURI() + "?"

@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -22,17 +23,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Reads each request body under /api whole, once, before Spring MVC does: a body over
- * {@link ProtocolProblems#MAX_BODY_BYTES} is refused 413, and a Content-Type that is no media
- * type or a wildcard ({@code *}/{@code *}) 415, as problems. The bytes read are kept, so the
- * Idempotency-Key can be bound to the exact request ({@link #of}).
+ * Refuses under /api, before anything is done, a request Together cannot read or answer: a
+ * Content-Type that is no media type or a wildcard ({@code *}/{@code *}) 415; a command whose
+ * Accept header rules out JSON 406 (found only after recording, it would refuse what was done);
+ * a body over {@link ProtocolProblems#MAX_BODY_BYTES} 413. It reads each body whole, once, and
+ * keeps the bytes, so the Idempotency-Key can be bound to the exact request ({@link #of}).
  */
 @Component
-public class ApiRequestBodies extends OncePerRequestFilter {
+public class ApiRequests extends OncePerRequestFilter {
 
     private final ProblemResponses problems;
 
-    public ApiRequestBodies(ProblemResponses problems) {
+    public ApiRequests(ProblemResponses problems) {
         this.problems = problems;
     }
 
@@ -53,6 +55,10 @@ public class ApiRequestBodies extends OncePerRequestFilter {
             refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
             return;
         }
+        if ("POST".equals(request.getMethod()) && !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+            refuse(response, HttpStatus.NOT_ACCEPTABLE);
+            return;
+        }
         if (request.getContentLengthLong() > ProtocolProblems.MAX_BODY_BYTES) {
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE);
             return;
@@ -67,6 +73,17 @@ public class ApiRequestBodies extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
         problems.write(response, status, ProtocolProblems.code(status), ProtocolProblems.detail(status));
+    }
+
+    private static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** None, or a concrete media type: Spring cannot even compare a wildcard with what it reads. */
