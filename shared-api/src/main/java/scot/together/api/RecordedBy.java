@@ -15,6 +15,8 @@ public record RecordedBy(String user, String role, Set<String> roles) {
     public static final String ROLE = "role";
     public static final String ROLES = "roles";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** A hash of the request that carried the Idempotency-Key (method, address, body): a reused key must match it. */
+    public static final String REQUEST_FINGERPRINT = "requestFingerprint";
 
     public Map<String, Object> metaData(String idempotencyKey) {
         Map<String, Object> metaData = new HashMap<>();

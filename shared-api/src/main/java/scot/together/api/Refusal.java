@@ -11,4 +11,13 @@ public record Refusal(String code, String detail) {
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String CONCURRENT_CHANGE = "CONCURRENT_CHANGE";
+    /** Not signed in. */
+    public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    /** Refusals of the request itself rather than what it asks (HTTP 405, 406, 413, 415). */
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    public static final String CONTENT_TOO_LARGE = "CONTENT_TOO_LARGE";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    /** An Idempotency-Key sent again by the same person with a request that differs from the first. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
 }

@@ -11,19 +11,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
+import scot.together.api.Refusal;
 import scot.together.command.RuleViolation;
 import scot.together.platform.EventJson;
 
 /**
  * A command sent again with the same Idempotency-Key by the same user returns its first
  * answer and records nothing new. The answer is stored in the transaction that records the
- * command's events, and repeats of one key wait for each other on a lock.
+ * command's events, and repeats of one key wait for each other on a lock. A key sent again
+ * with a request that differs in any way (another kind of command, or another request
+ * fingerprint: address, target or body) is refused and records nothing.
  */
 @Component
 @Order(2)
 public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = EventJson.objectMapper();
@@ -40,26 +41,36 @@ public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>>
             return chain.proceed();
         }
         String command = unitOfWork.getMessage().getCommandName();
+        Object fingerprint = unitOfWork.getMessage().getMetaData().get(RecordedBy.REQUEST_FINGERPRINT);
         jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, user + "\n" + key);
-        List<Earlier> earlier = jdbc.query("SELECT command_name, answer_type, answer FROM command.idempotent_answer"
-                        + " WHERE username = ? AND idempotency_key = ?",
-                (rs, row) -> new Earlier(rs.getString(1), read(rs.getString(2), rs.getString(3))), user, key);
+        List<Earlier> earlier = jdbc.query("SELECT command_name, request_fingerprint, answer_type, answer"
+                        + " FROM command.idempotent_answer WHERE username = ? AND idempotency_key = ?",
+                (rs, row) -> new Earlier(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                user, key);
         if (!earlier.isEmpty()) {
-            if (!command.equals(earlier.get(0).command())) {
-                throw new RuleViolation(KEY_REUSED, "This Idempotency-Key was already used for a different request;"
-                        + " send a new key with each new request.");
+            Earlier first = earlier.get(0);
+            if (!first.answers(command, fingerprint)) {
+                throw new RuleViolation(Refusal.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a"
+                        + " different request; send a new key with each new request.");
             }
-            return earlier.get(0).answer();
+            return read(first.answerType(), first.answer());
         }
         Object answer = chain.proceed();
-        jdbc.update("INSERT INTO command.idempotent_answer (username, idempotency_key, command_name, answer_type,"
-                        + " answer) VALUES (?, ?, ?, ?, ?)", user, key, command,
+        jdbc.update("INSERT INTO command.idempotent_answer (username, idempotency_key, command_name,"
+                        + " request_fingerprint, answer_type, answer) VALUES (?, ?, ?, ?, ?, ?)", user, key, command,
+                fingerprint == null ? null : fingerprint.toString(),
                 answer == null ? null : answer.getClass().getName(),
                 answer == null ? null : json.writeValueAsString(answer));
         return answer;
     }
 
-    private record Earlier(String command, Object answer) {
+    private record Earlier(String command, String fingerprint, String answerType, String answer) {
+
+        /** The same request again: the same kind of command and, where both are known, the same fingerprint. */
+        boolean answers(String otherCommand, Object otherFingerprint) {
+            return command.equals(otherCommand)
+                    && (fingerprint == null || otherFingerprint == null || fingerprint.equals(otherFingerprint.toString()));
+        }
     }
 
     private Object read(String type, String answer) {

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,8 +16,8 @@ import scot.together.api.Refusal;
 
 /**
  * Requests that reach no controller at all (an unknown address, a method an address does not
- * take): under /api they are answered as problems like every other API error; elsewhere they
- * are left to the pages' own error handling.
+ * take, an answer in a form no address gives): under /api they are answered as problems like
+ * every other API error; elsewhere they are left to the pages' own error handling.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -26,7 +27,7 @@ public class AddressProblems {
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
             throws HttpRequestMethodNotSupportedException {
         onlyForTheApi(e, request);
-        return ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+        return ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, Refusal.METHOD_NOT_ALLOWED,
                 "This address does not take " + e.getMethod() + ".");
     }
 
@@ -34,8 +35,14 @@ public class AddressProblems {
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
             throws HttpMediaTypeNotSupportedException {
         onlyForTheApi(e, request);
-        return ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "Send JSON (Content-Type: application/json).");
+        return ProtocolProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request)
+            throws HttpMediaTypeNotAcceptableException {
+        onlyForTheApi(e, request);
+        return ProtocolProblems.of(HttpStatus.NOT_ACCEPTABLE);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -47,7 +54,7 @@ public class AddressProblems {
 
     /** Rethrown, the exception goes on to Spring's own handling, as if this advice were not here. */
     private static <E extends Exception> void onlyForTheApi(E e, HttpServletRequest request) throws E {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!ProtocolProblems.underApi(request.getContextPath(), request.getRequestURI())) {
             throw e;
         }
     }

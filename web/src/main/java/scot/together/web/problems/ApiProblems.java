@@ -117,7 +117,7 @@ public class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        return failed(e);
+        return ProtocolProblems.of(e).orElseGet(() -> failed(e));
     }
 
     private static ResponseEntity<ProblemDetail> refusal(Refusal refusal) {

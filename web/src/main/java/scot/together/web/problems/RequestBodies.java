@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** Explains in plain words why a request body could not be read, naming the field. */
 final class RequestBodies {
+
+    /** Jackson's words for a field given twice (strict duplicate detection); long names are not repeated back. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.{1,100})'");
 
     private RequestBodies() {
     }
@@ -21,8 +26,13 @@ final class RequestBodies {
         if (cause == null) {
             return "The request needs a JSON body.";
         }
-        if (cause instanceof JsonParseException) {
-            return "The body is not valid JSON.";
+        if (cause instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
+            return duplicate.matches() ? "The body gives " + duplicate.group(1) + " more than once." : "The body is not valid JSON.";
+        }
+        if (cause instanceof MismatchedInputException trailing
+                && String.valueOf(trailing.getOriginalMessage()).startsWith("Trailing token")) {
+            return "The body has more after its JSON object.";
         }
         if (cause instanceof JsonMappingException mapping) {
             String field = mapping.getPath().stream()
@@ -45,7 +55,7 @@ final class RequestBodies {
             return "it has the wrong type";
         }
         if (type == LocalDate.class) {
-            return "expected a real date written YYYY-MM-DD";
+            return "expected a real date written YYYY-MM-DD, between 1900 and 2200";
         }
         if (type == UUID.class) {
             return "expected an id the service gave";
