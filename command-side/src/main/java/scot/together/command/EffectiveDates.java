@@ -3,6 +3,7 @@ package scot.together.command;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import scot.together.api.RecordedDates;
 
 /**
  * Rules every date of every command obeys, whatever it records, checked here once for the API
@@ -16,8 +17,7 @@ public final class EffectiveDates {
     public static final String DATE_TOO_FAR_AHEAD = "DATE_TOO_FAR_AHEAD";
     public static final String DATE_BEFORE_BIRTH = "DATE_BEFORE_BIRTH";
 
-    /** No record of a child in care begins before this day. */
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate EARLIEST = RecordedDates.EARLIEST;
     /** How far ahead a review, family time or an exclusion may be planned. */
     public static final Period PLANNING_HORIZON = Period.ofYears(2);
 

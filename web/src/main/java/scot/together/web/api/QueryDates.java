@@ -1,6 +1,7 @@
 package scot.together.web.api;
 
 import java.time.LocalDate;
+import scot.together.api.RecordedDates;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.Parser;
@@ -16,8 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class QueryDates implements WebMvcConfigurer {
 
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+    static final LocalDate EARLIEST = RecordedDates.EARLIEST;
+    static final LocalDate LATEST = RecordedDates.LATEST;
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
