@@ -1,13 +1,13 @@
 package scot.together.web.api;
 
 import java.time.LocalDate;
-import scot.together.api.RecordedDates;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.Parser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.datetime.standard.Jsr310DateTimeFormatAnnotationFormatterFactory;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import scot.together.api.RecordedDates;
 
 /**
  * A date asked about in a query (a report's period, an "as at" day) lies between 1900 and 2200:
