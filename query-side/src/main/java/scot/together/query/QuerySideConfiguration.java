@@ -1,6 +1,5 @@
 package scot.together.query;
 
-import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +11,8 @@ import scot.together.platform.SchemaMigration;
 public class QuerySideConfiguration {
 
     @Bean
-    public Flyway querySchema(DataSource dataSource) {
-        return SchemaMigration.migrate(dataSource, "query");
+    public Flyway querySchema(SchemaMigration migration) {
+        return migration.migrate("query");
     }
 
     /** Pooled processors replay far faster than tracking ones; each batch is one transaction. */

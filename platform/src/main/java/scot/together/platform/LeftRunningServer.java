@@ -1,0 +1,122 @@
+package scot.together.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a crash leaves on the embedded PostgreSQL's folder, cleared before it starts again.
+ * <ul>
+ * <li>After {@code kill -9} of the service alone (as the out-of-memory killer would), its
+ * PostgreSQL keeps running on its own and holds the folder: it is stopped cleanly, the way
+ * {@code pg_ctl stop -m fast} does, with the {@code pg_ctl} beside its own program.
+ * <li>After the database died too, {@code postmaster.pid} names a process that is gone, or
+ * whose number the system has since given to another program, which PostgreSQL would take
+ * for a server still running: the file is removed, and PostgreSQL recovers from its log.
+ * </ul>
+ * A process counts as the server on this folder only if it is a {@code postgres} program whose
+ * command line names the folder; anything else is left alone.
+ */
+final class LeftRunningServer {
+
+    private static final Logger log = LoggerFactory.getLogger(LeftRunningServer.class);
+
+    private LeftRunningServer() {
+    }
+
+    static void clear(Path folder, Duration wait) throws IOException {
+        Path pidFile = folder.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        Optional<ProcessHandle> server = lines.isEmpty() ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+        if (server.isEmpty()) {
+            log.warn("PostgreSQL stopped without clearing {}: removing it; PostgreSQL recovers from its log", pidFile);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        ProcessHandle process = server.get();
+        Optional<Boolean> ours = isServerOf(process, folder);
+        if (ours.isEmpty()) {
+            throw new IllegalStateException("Process " + process.pid() + " named in " + pidFile + " may be a PostgreSQL"
+                    + " still running on the folder, but its command line cannot be read: stop it first");
+        }
+        if (!ours.get()) {
+            log.warn("{} names process {}, which is not a PostgreSQL on this folder: removing the file",
+                    pidFile, process.pid());
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        log.warn("The PostgreSQL on {} (process {}) was left running by a service that stopped without stopping it:"
+                + " stopping it before starting again", folder, process.pid());
+        stop(process, folder, wait);
+    }
+
+    /** Empty when it cannot be told: the process's program or command line cannot be read. */
+    private static Optional<Boolean> isServerOf(ProcessHandle process, Path folder) {
+        ProcessHandle.Info info = process.info();
+        Optional<String> command = info.command();
+        Optional<String[]> arguments = info.arguments();
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        String program = Path.of(command.get()).getFileName().toString();
+        if (!program.equals("postgres") && !program.equals("postgres.exe")) {
+            return Optional.of(false);
+        }
+        if (arguments.isEmpty()) {
+            return Optional.empty();
+        }
+        // a server's own processes (its backends) rename themselves and name no folder: not the server
+        return Optional.of(Arrays.stream(arguments.get()).anyMatch(argument -> sameFolder(argument, folder)));
+    }
+
+    private static boolean sameFolder(String argument, Path folder) {
+        try {
+            Path named = Path.of(argument);
+            return named.isAbsolute() && Files.isDirectory(named) && Files.isSameFile(named, folder);
+        } catch (RuntimeException | IOException notAFolder) {
+            return false;
+        }
+    }
+
+    private static void stop(ProcessHandle server, Path folder, Duration wait) throws IOException {
+        Path pgCtl = Path.of(server.info().command().orElseThrow())
+                .resolveSibling(isWindows() ? "pg_ctl.exe" : "pg_ctl");
+        if (Files.isExecutable(pgCtl)) {
+            Process stop = new ProcessBuilder(pgCtl.toString(), "-D", folder.toString(), "stop", "-m", "fast",
+                    "-w", "-t", Long.toString(wait.toSeconds()))
+                    .redirectErrorStream(true).start();
+            String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            try {
+                stop.waitFor(wait.toSeconds() + 5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while stopping the PostgreSQL left running on " + folder, e);
+            }
+            log.info("pg_ctl stop: {}", output);
+        } else {
+            server.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the dead service's sessions are gone
+        }
+        try {
+            server.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The PostgreSQL left running on " + folder + " (process " + server.pid()
+                    + ") did not stop within " + wait.toSeconds() + " s", e);
+        }
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+}
