@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>After {@code kill -9} of the service alone (as the out-of-memory killer would), its
  * PostgreSQL keeps running on its own and holds the folder: it is stopped cleanly, the way
- * {@code pg_ctl stop -m fast} does, with the {@code pg_ctl} beside its own program.
+ * {@code pg_ctl stop -m fast} does.
  * <li>After the database died too, {@code postmaster.pid} names a process that is gone, or
  * whose number the system has since given to another program, which PostgreSQL would take
  * for a server still running: the file is removed, and PostgreSQL recovers from its log.
@@ -90,23 +90,26 @@ final class LeftRunningServer {
         }
     }
 
+    /**
+     * A fast shutdown, as {@code pg_ctl stop -m fast} asks for: sessions end, PostgreSQL writes a
+     * checkpoint and stops. (Not pg_ctl itself: it refuses to run as root, which zonky works
+     * round with a user namespace that a signal does not need.)
+     */
     private static void stop(ProcessHandle server, Path folder, Duration wait) throws IOException {
-        Path pgCtl = Path.of(server.info().command().orElseThrow())
-                .resolveSibling(isWindows() ? "pg_ctl.exe" : "pg_ctl");
-        if (Files.isExecutable(pgCtl)) {
-            Process stop = new ProcessBuilder(pgCtl.toString(), "-D", folder.toString(), "stop", "-m", "fast",
-                    "-w", "-t", Long.toString(wait.toSeconds()))
+        if (isWindows()) {
+            server.destroy();
+        } else {
+            Process signal = new ProcessBuilder("kill", "-INT", Long.toString(server.pid()))
                     .redirectErrorStream(true).start();
-            String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             try {
-                stop.waitFor(wait.toSeconds() + 5, TimeUnit.SECONDS);
+                if (signal.waitFor() != 0) {
+                    throw new IOException("kill -INT " + server.pid() + ": "
+                            + new String(signal.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while stopping the PostgreSQL left running on " + folder, e);
             }
-            log.info("pg_ctl stop: {}", output);
-        } else {
-            server.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the dead service's sessions are gone
         }
         try {
             server.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -114,6 +117,7 @@ final class LeftRunningServer {
             throw new IllegalStateException("The PostgreSQL left running on " + folder + " (process " + server.pid()
                     + ") did not stop within " + wait.toSeconds() + " s", e);
         }
+        log.info("The PostgreSQL left running on {} has stopped", folder);
     }
 
     private static boolean isWindows() {
