@@ -1,6 +1,7 @@
 package scot.together.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import scot.together.app.support.Api;
 import scot.together.app.support.Response;
+import scot.together.platform.EmbeddedDatabase;
 
 /**
  * A crash is survived unaided. The service runs as its own JVM, as {@code java -jar} runs it,
@@ -32,7 +34,7 @@ import scot.together.app.support.Response;
  * {@code kill -9} (as the out-of-memory killer would), leaving its PostgreSQL running, and
  * started again on the same folder; then killed again together with its PostgreSQL, and
  * started again. Each start must come up the first time, with every child whose registration
- * was answered 201 before the kill readable.
+ * was answered 201 before the kill readable. A start beside a live service is refused.
  */
 class CrashRecoveryTest {
 
@@ -72,6 +74,13 @@ class CrashRecoveryTest {
 
             Service third = Service.start(dataDir, root.resolve("third.log"));
             started.add(third);
+            everyAcknowledgedChildIsThere(third);
+
+            // a start on a folder that a live service holds is refused, and the live one goes on
+            ProcessHandle live = postmaster(dataDir).orElseThrow();
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir, Duration.ofSeconds(10)))
+                    .hasMessageContaining("Another Together is running");
+            assertThat(live.isAlive()).isTrue();
             everyAcknowledgedChildIsThere(third);
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(2 * ACKNOWLEDGED_BEFORE_KILL);
 

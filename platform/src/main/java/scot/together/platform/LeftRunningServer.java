@@ -1,9 +1,13 @@
 package scot.together.platform;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * for a server still running: the file is removed, and PostgreSQL recovers from its log.
  * </ul>
  * A process counts as the server on this folder only if it is a {@code postgres} program whose
- * command line names the folder; anything else is left alone.
+ * command line names the folder; anything else is left alone. Nothing is touched while a
+ * service that is alive holds the folder.
  */
 final class LeftRunningServer {
 
@@ -32,14 +37,32 @@ final class LeftRunningServer {
     private LeftRunningServer() {
     }
 
+    /** Fails, touching nothing, while a Together that is alive holds the folder. */
     static void clear(Path folder, Duration wait) throws IOException {
         Path pidFile = folder.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
+        // zonky's lock on the folder: held by a live service, released by the system when it dies
+        try (FileChannel channel = FileChannel.open(folder.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw inUse(folder);
+            }
+            clear(folder, pidFile, wait);
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            throw inUse(folder);
+        }
+    }
+
+    private static IllegalStateException inUse(Path folder) {
+        return new IllegalStateException("Another Together is running on " + folder + ": stop it first");
+    }
+
+    private static void clear(Path folder, Path pidFile, Duration wait) throws IOException {
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> server = lines.isEmpty() ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> server = lines.isEmpty() || !lines.get(0).strip().matches("\\d+") ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
         if (server.isEmpty()) {
             log.warn("PostgreSQL stopped without clearing {}: removing it; PostgreSQL recovers from its log", pidFile);
             Files.deleteIfExists(pidFile);
