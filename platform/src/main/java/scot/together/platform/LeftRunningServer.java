@@ -61,8 +61,10 @@ final class LeftRunningServer {
 
     private static void clear(Path folder, Path pidFile, Duration wait) throws IOException {
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> server = lines.isEmpty() || !lines.get(0).strip().matches("\\d+") ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
+        // the first line is the server's process id (negative for a single-user server)
+        String pid = lines.isEmpty() ? "" : lines.get(0).strip().replaceFirst("^-", "");
+        Optional<ProcessHandle> server = pid.matches("\\d{1,18}")
+                ? ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive) : Optional.empty();
         if (server.isEmpty()) {
             log.warn("PostgreSQL stopped without clearing {}: removing it; PostgreSQL recovers from its log", pidFile);
             Files.deleteIfExists(pidFile);
