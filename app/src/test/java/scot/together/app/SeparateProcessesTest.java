@@ -2,8 +2,8 @@ package scot.together.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import scot.together.app.processes.CommandSideProcess;
 import scot.together.app.processes.QuerySideProcess;
 import scot.together.app.processes.WebProcess;
+import scot.together.platform.DatabaseRoles;
 
 /**
  * Each of the three processes of deploy/ wires up on its own, with only its own side in it:
@@ -25,13 +26,13 @@ class SeparateProcessesTest {
     void eachSideStartsAloneWithOnlyItsOwnParts(@TempDir Path dataDir) {
         try (ConfigurableApplicationContext command = start(CommandSideProcess.class, "command-side",
                 "--together.data-dir=" + dataDir)) {
-            String url = command.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+            List<String> sameDatabase = command.getBean(DatabaseRoles.class).springArguments();
             assertThat(command.containsBean("placements")).isTrue();
             assertThat(command.containsBean("childQueries")).isFalse();
             assertThat(command.containsBean("childrenController")).isFalse();
 
             try (ConfigurableApplicationContext query = start(QuerySideProcess.class, "query-side",
-                    "--spring.datasource.url=" + url, "--spring.datasource.username=postgres")) {
+                    sameDatabase.toArray(String[]::new))) {
                 assertThat(query.containsBean("childQueries")).isTrue();
                 assertThat(query.containsBean("placements")).isFalse();
                 assertThat(query.containsBean("childrenController")).isFalse();

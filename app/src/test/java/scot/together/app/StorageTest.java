@@ -13,10 +13,13 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import scot.together.app.support.Api;
 import scot.together.app.support.CouncilStory;
 import scot.together.app.support.RunningTogether;
 import scot.together.app.support.TogetherTest;
+import scot.together.platform.DatabaseLogin;
+import scot.together.platform.DatabaseRoles;
 
 /** Where the record is kept: it survives a restart, cannot be rewritten, reads as JSON, and may live elsewhere. */
 class StorageTest extends TogetherTest {
@@ -66,17 +69,23 @@ class StorageTest extends TogetherTest {
                 .isEqualTo(home);
     }
 
+    /** The service's own role may not even try (see DatabaseRolesTest); the table's triggers refuse its owner too. */
     @Test
-    void recordedEventsCanBeNeitherChangedNorRemoved() {
+    void recordedEventsCanBeNeitherChangedNorRemovedEvenByTheirOwner() {
         new CouncilStory(api).child("Ada", "Append", "2015-01-01");
         long before = events();
         assertThat(before).isPositive();
+        DatabaseLogin owner = together.bean(DatabaseRoles.class).owner();
+        JdbcTemplate asOwner = new JdbcTemplate(new DriverManagerDataSource(together.bean(DatabaseRoles.class).url(),
+                owner.username(), owner.password()));
+        assertThat(asOwner.queryForObject("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class"
+                + " WHERE oid = 'events.domain_event_entry'::regclass", Boolean.class)).isTrue();
 
         for (String sql : List.of(
                 "UPDATE events.domain_event_entry SET payload_type = 'rewritten'",
                 "DELETE FROM events.domain_event_entry",
                 "TRUNCATE events.domain_event_entry")) {
-            assertThatThrownBy(() -> jdbc().execute(sql)).as(sql)
+            assertThatThrownBy(() -> asOwner.execute(sql)).as(sql)
                     .isInstanceOf(DataAccessException.class)
                     .rootCause().isInstanceOf(SQLException.class)
                     .hasMessageContaining("never changed or removed");
@@ -100,35 +109,53 @@ class StorageTest extends TogetherTest {
                 + " WHERE aggregate_identifier = ?", String.class, child)).isEqualTo("Readable");
     }
 
+    /** As README's "Using a council's own PostgreSQL" says: the council's DBA makes two roles and a database. */
     @Test
     void aCouncilsOwnPostgresqlIsUsedWhenItsUrlIsGiven() throws Exception {
         Path councilData = Files.createTempDirectory("council-postgres-");
         Path togetherData = Files.createTempDirectory("together-external-");
         try (EmbeddedPostgres council = EmbeddedPostgres.builder().setDataDirectory(councilData)
-                .setCleanDataDirectory(true).start();
-             RunningTogether external = RunningTogether.start(togetherData,
-                     "--spring.datasource.url=" + council.getJdbcUrl("postgres", "postgres"),
-                     "--spring.datasource.username=postgres")) {
-            Api externalApi = external.api();
-            CouncilStory story = new CouncilStory(externalApi);
-            String child = story.child("Esme", "External", "2014-04-04");
-            String home = story.home("Birch House", "RESIDENTIAL", true);
-            story.accommodated(child, "2025-01-01");
-            story.place(child, home, "2025-01-01", null).expect(204);
-            assertThat(externalApi.as("social.worker").get("/api/children/" + child).expect(200).json()
-                    .get("homeId").asText()).isEqualTo(home);
-            assertThat(externalApi.as("board.member").get("/api/reports/local-care?asAt=2025-02-01").expect(200)
-                    .json().get("accommodated").asLong()).isEqualTo(1);
+                .setCleanDataDirectory(true).start()) {
+            JdbcTemplate dba = new JdbcTemplate(council.getPostgresDatabase());
+            dba.execute("CREATE ROLE together_owner LOGIN PASSWORD 'owner-secret'");
+            dba.execute("CREATE ROLE together LOGIN PASSWORD 'service-secret'");
+            dba.execute("CREATE DATABASE together OWNER together_owner");
+            dba.execute("REVOKE ALL ON DATABASE together FROM PUBLIC");
+            dba.execute("GRANT CONNECT ON DATABASE together TO together");
+            String url = "jdbc:postgresql://localhost:" + council.getPort() + "/together";
+            try (RunningTogether external = RunningTogether.start(togetherData,
+                    "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=together", "--spring.datasource.password=service-secret",
+                    "--spring.flyway.user=together_owner", "--spring.flyway.password=owner-secret")) {
+                Api externalApi = external.api();
+                CouncilStory story = new CouncilStory(externalApi);
+                String child = story.child("Esme", "External", "2014-04-04");
+                String home = story.home("Birch House", "RESIDENTIAL", true);
+                story.accommodated(child, "2025-01-01");
+                story.place(child, home, "2025-01-01", null).expect(204);
+                assertThat(externalApi.as("social.worker").get("/api/children/" + child).expect(200).json()
+                        .get("homeId").asText()).isEqualTo(home);
+                assertThat(externalApi.as("board.member").get("/api/reports/local-care?asAt=2025-02-01").expect(200)
+                        .json().get("accommodated").asLong()).isEqualTo(1);
 
-            JdbcTemplate councilDb = new JdbcTemplate(council.getPostgresDatabase());
-            assertThat(councilDb.queryForObject("SELECT count(*) FROM events.domain_event_entry"
-                    + " WHERE aggregate_identifier = ?", Long.class, child)).isEqualTo(3);
-            assertThat(councilDb.queryForObject("SELECT given_name FROM query.child WHERE id = ?::uuid",
-                    String.class, child)).isEqualTo("Esme");
-            // no PostgreSQL of its own was started under the data folder
-            assertThat(togetherData.resolve("postgres")).doesNotExist();
-            try (var connection = external.bean(DataSource.class).getConnection()) {
-                assertThat(connection.getMetaData().getURL()).isEqualTo(council.getJdbcUrl("postgres", "postgres"));
+                JdbcTemplate councilDb = new JdbcTemplate(council.getDatabase("postgres", "together"));
+                assertThat(councilDb.queryForObject("SELECT count(*) FROM events.domain_event_entry"
+                        + " WHERE aggregate_identifier = ?", Long.class, child)).isEqualTo(3);
+                assertThat(councilDb.queryForObject("SELECT given_name FROM query.child WHERE id = ?::uuid",
+                        String.class, child)).isEqualTo("Esme");
+                assertThat(councilDb.queryForList("SELECT DISTINCT pg_get_userbyid(c.relowner) FROM pg_class c"
+                        + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE n.nspname IN ('events', 'command', 'query')", String.class))
+                        .containsExactly("together_owner");
+                // no PostgreSQL of its own was started under the data folder
+                assertThat(togetherData.resolve("postgres")).doesNotExist();
+                JdbcTemplate service = new JdbcTemplate(external.bean(DataSource.class));
+                assertThat(service.queryForObject("SELECT current_user", String.class)).isEqualTo("together");
+                assertThatThrownBy(() -> service.execute("DELETE FROM events.domain_event_entry"))
+                        .rootCause().hasMessageContaining("permission denied");
+                try (var connection = external.bean(DataSource.class).getConnection()) {
+                    assertThat(connection.getMetaData().getURL()).isEqualTo(url);
+                }
             }
         }
     }

@@ -1,6 +1,5 @@
 package scot.together.command;
 
-import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +16,13 @@ public class CommandSideConfiguration {
     public static final String CONSISTENT_LOOKUPS = "command-lookups";
 
     @Bean
-    public Flyway eventStoreSchema(DataSource dataSource) {
-        return SchemaMigration.migrate(dataSource, "events");
+    public Flyway eventStoreSchema(SchemaMigration migration) {
+        return migration.migrate("events");
     }
 
     @Bean
-    public Flyway commandSchema(DataSource dataSource) {
-        return SchemaMigration.migrate(dataSource, "command");
+    public Flyway commandSchema(SchemaMigration migration) {
+        return migration.migrate("command");
     }
 
     @Bean

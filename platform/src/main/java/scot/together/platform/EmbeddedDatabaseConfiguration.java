@@ -1,57 +1,59 @@
 package scot.together.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
  * With no {@code spring.datasource.url}, Together runs its own PostgreSQL, keeping the data
- * under {@code together.data-dir} so that it survives a restart. Setting the URL (and user
- * and password) points it at a real PostgreSQL instead, with no other change.
+ * under {@code together.data-dir} so that it survives a restart (see {@link EmbeddedDatabase}).
+ * The service connects as the runtime role; Flyway as the owner. Setting the URL (and user
+ * and password) points it at a real PostgreSQL instead ({@link ExternalDatabaseConfiguration}).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
 @Conditional(NoExternalDatabase.class)
 public class EmbeddedDatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    public EmbeddedPostgres embeddedPostgres(@Value("${together.data-dir:./data}") String dataDir) {
-        Path folder = Path.of(dataDir).toAbsolutePath().resolve("postgres");
-        try {
-            Files.createDirectories(folder);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(folder)
-                    .setCleanDataDirectory(false)
-                    .start();
-            log.info("Embedded PostgreSQL keeps its data in {}", folder);
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + folder, e);
-        }
+    public EmbeddedDatabase embeddedDatabase(@Value("${together.data-dir:./data}") String dataDir,
+                                             @Value("${together.db.startup-wait:120s}") Duration startupWait) {
+        // a start after a crash may first replay PostgreSQL's log: far longer than zonky's 10 s
+        return EmbeddedDatabase.start(Path.of(dataDir), startupWait);
+    }
+
+    /** The server itself, for tests that look inside it as its superuser. */
+    @Bean(destroyMethod = "")
+    public EmbeddedPostgres embeddedPostgres(EmbeddedDatabase database) {
+        return database.postgres();
     }
 
     @Bean
-    public DataSource dataSource(EmbeddedPostgres postgres,
-                                 @Value("${together.db.pool-size:10}") int poolSize) {
+    public DatabaseRoles databaseRoles(EmbeddedDatabase database) {
+        return database.roles();
+    }
+
+    @Bean
+    public SchemaMigration schemaMigration(DatabaseRoles roles) {
+        return new SchemaMigration(roles);
+    }
+
+    @Bean
+    public DataSource dataSource(DatabaseRoles roles, @Value("${together.db.pool-size:10}") int poolSize) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .url(roles.url())
+                .username(roles.runtime().username())
+                .password(roles.runtime().password())
                 .build();
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("together-embedded");

@@ -1,7 +1,6 @@
 package scot.together.query;
 
 import java.util.List;
-import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -42,8 +41,8 @@ public class QuerySideConfiguration {
     private static final int RECORDS_REMEMBERED = 10_000;
 
     @Bean
-    public Flyway querySchema(DataSource dataSource) {
-        return SchemaMigration.migrate(dataSource, "query");
+    public Flyway querySchema(SchemaMigration migration) {
+        return migration.migrate("query");
     }
 
     /** Pooled processors replay far faster than tracking ones; each batch is one transaction. */

@@ -197,9 +197,10 @@ class CredentialsTest extends TogetherTest {
         jdbc().update("INSERT INTO query.user_account (username, display_name, roles, password_hash)"
                 + " VALUES ('copied.before', 'Copied Before', 'BOARD_MEMBER', ?)", oldHash);
         jdbc().update("""
-                INSERT INTO query.event_log (event_id, event_type, payload, effective_date, recorded_at, recorded_by, role)
-                VALUES ('copied-before', 'scot.together.events.accounts.UserAccountCreated', ?::jsonb, DATE '2024-01-01',
-                        now(), 'system', 'ADMIN')""",
+                INSERT INTO query.event_log (event_id, global_position, event_type, payload, effective_date,
+                                             recorded_at, recorded_by, role)
+                VALUES ('copied-before', 9000000000, 'scot.together.events.accounts.UserAccountCreated', ?::jsonb,
+                        DATE '2024-01-01', now(), 'system', 'ADMIN')""",
                 "{\"username\":\"copied.before\",\"displayName\":\"Copied Before\",\"roles\":[\"BOARD_MEMBER\"],"
                         + "\"passwordHash\":\"" + oldHash + "\",\"effectiveDate\":\"2024-01-01\"}");
 

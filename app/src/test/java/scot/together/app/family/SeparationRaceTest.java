@@ -2,7 +2,6 @@ package scot.together.app.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import scot.together.app.support.CouncilStory;
 import scot.together.app.support.Response;
 import scot.together.app.support.RunningTogether;
 import scot.together.app.support.TogetherTest;
+import scot.together.platform.DatabaseRoles;
 
 /**
  * Two social workers, at the same moment, place two brothers (both looked after away from
@@ -36,9 +36,8 @@ class SeparationRaceTest extends TogetherTest {
 
     @Test
     void onTwoProcessesSharingTheDatabaseAtMostOneSucceeds() throws Exception {
-        String url = together.bean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
         try (RunningTogether second = RunningTogether.start(Files.createTempDirectory("together-second-"),
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres")) {
+                together.bean(DatabaseRoles.class).springArguments().toArray(String[]::new))) {
             race(api, second.api(), "Two");
         }
     }
