@@ -12,6 +12,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import scot.together.platform.DatabaseRoles;
 import scot.together.app.support.CouncilStory;
 import scot.together.app.support.PoisonEvents;
 import scot.together.app.support.TogetherTest;
@@ -27,6 +29,13 @@ class PoisonEventTest extends TogetherTest {
 
     private static JdbcTemplate jdbc() {
         return new JdbcTemplate(together.bean(DataSource.class));
+    }
+
+    /** The owner of the schemas: only it may change a read model's table, as a faulty release would. */
+    private static JdbcTemplate asOwner() {
+        DatabaseRoles roles = together.bean(DatabaseRoles.class);
+        return new JdbcTemplate(new DriverManagerDataSource(roles.url(), roles.owner().username(),
+                roles.owner().password()));
     }
 
     private static JsonNode readModels() {
@@ -116,7 +125,7 @@ class PoisonEventTest extends TogetherTest {
         CouncilStory story = new CouncilStory(api);
         var worker = api.as("social.worker");
         // a read model that refuses one child's name, as a bug in a projection would
-        jdbc().execute("ALTER TABLE query.child ADD CONSTRAINT poison_test_refuses CHECK (given_name <> 'Refused')");
+        asOwner().execute("ALTER TABLE query.child ADD CONSTRAINT poison_test_refuses CHECK (given_name <> 'Refused')");
         String refused;
         try {
             refused = story.child("Refused", "Waiting", "2014-03-03");
@@ -133,7 +142,7 @@ class PoisonEventTest extends TogetherTest {
             assertThat(parked.get(0).get("why").asText()).contains("23514").doesNotContain("Refused");
             assertThat(parked.get(1).get("why").asText()).contains("behind");
         } finally {
-            jdbc().execute("ALTER TABLE query.child DROP CONSTRAINT IF EXISTS poison_test_refuses");
+            asOwner().execute("ALTER TABLE query.child DROP CONSTRAINT IF EXISTS poison_test_refuses");
         }
 
         JsonNode retried = api.as("admin").post("/api/admin/read-models/children/dead-letters/retry", "")
