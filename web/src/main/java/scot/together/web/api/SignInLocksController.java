@@ -1,4 +1,4 @@
-package scot.together.web.security;
+package scot.together.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.together.web.problems.NotFound;
+import scot.together.web.security.Actor;
+import scot.together.web.security.Role;
+import scot.together.web.security.SignInAttempts;
 
 @RestController
 @RequestMapping("/api/admin/sign-in-locks")
