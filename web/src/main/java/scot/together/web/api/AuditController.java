@@ -95,8 +95,7 @@ public class AuditController {
         if (eventId.length() > 255) {
             throw new InvalidRequest("eventId is not the id of a recorded event.");
         }
-        UUID correction = commands.send(new MarkRecordInError(UUID.randomUUID(), eventId, body.reason()),
-                Role.RECORDERS);
+        UUID correction = commands.send(new MarkRecordInError(UUID.randomUUID(), eventId, body.reason()));
         return Created.at("/api/records/" + eventId + "/in-error", correction);
     }
 

@@ -49,7 +49,7 @@ public class ReadModelPages {
 
     @PostMapping("/admin/read-models/rebuild")
     String rebuild(RedirectAttributes redirect) {
-        commands.send(new RebuildReadModels(), Role.ADMIN);
+        commands.send(new RebuildReadModels());
         redirect.addFlashAttribute("done", "The rebuild has started. Pages and reports keep answering with what"
                 + " the read models hold so far.");
         return "redirect:/admin/read-models";
