@@ -15,7 +15,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Sign-in with a user name and password, for HTTP Basic and the sign-in form alike.
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Component;
  * checks against a hash of the encoder's default cost, 10, while accounts may be hashed at
  * another; with the demo accounts' cost of 4, an unknown name took 16 times as long.)
  */
-@Component
 public class PasswordSignIn extends AbstractUserDetailsAuthenticationProvider {
 
     private static final Pattern BCRYPT = Pattern.compile("^\\{bcrypt}\\$(2[aby])\\$(\\d\\d)\\$.*");

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -15,7 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import scot.together.web.problems.ProblemResponses;
@@ -44,12 +47,19 @@ public class WebSecurity {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** User name and password, for the API and the sign-in form alike: one count of failures, one dummy hash. */
+    @Bean
+    public AuthenticationManager passwordSignIn(UserDetailsService accounts, PasswordEncoder passwords,
+                                                SignInAttempts attempts) {
+        return new ProviderManager(new PasswordSignIn(accounts, passwords, attempts));
+    }
+
     @Bean
     @Order(1)
-    public SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, PasswordSignIn passwords,
+    public SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager passwordSignIn,
                                    ObjectProvider<JwtDecoder> oidc, OidcRoles roles) throws Exception {
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(passwords))
+                .authenticationManager(passwordSignIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/sign-in-locks/**", "/api/admin/sign-in-locks")
                         .hasRole(Role.ADMIN.name())
@@ -64,16 +74,22 @@ public class WebSecurity {
                                 refused(problems, response, e, "Sign in to use Together."))
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
                                 "FORBIDDEN", "Your role does not allow this.")));
-        if (oidc.getIfAvailable() != null) {
-            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles)));
+        JwtDecoder decoder = oidc.getIfAvailable();
+        if (decoder != null) {
+            // bearer tokens have their own manager: the chain's is for passwords only
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(roles);
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
+                    .authenticationEntryPoint((request, response, e) -> refused(problems, response, e,
+                            "Sign in: the token is missing, expired or not for Together.")));
         }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    public SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwords) throws Exception {
-        http.authenticationManager(new ProviderManager(passwords))
+    public SecurityFilterChain pages(HttpSecurity http, AuthenticationManager passwordSignIn) throws Exception {
+        http.authenticationManager(passwordSignIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/sign-in", "/assets/**", "/error", "/favicon.ico").permitAll()
