@@ -2,21 +2,58 @@ package scot.together.command;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 
-/** Rules every effective date obeys, whatever it records. */
+/**
+ * Rules every date of every command obeys, whatever it records, checked here once for the API
+ * and the pages alike: nothing before 1 January 1900, nothing that happened in the future,
+ * nothing planned further ahead than the planning horizon, nothing about a child before birth.
+ */
 public final class EffectiveDates {
 
     public static final String DATE_IN_FUTURE = "DATE_IN_FUTURE";
+    public static final String DATE_TOO_EARLY = "DATE_TOO_EARLY";
+    public static final String DATE_TOO_FAR_AHEAD = "DATE_TOO_FAR_AHEAD";
+    public static final String DATE_BEFORE_BIRTH = "DATE_BEFORE_BIRTH";
+
+    /** No record of a child in care begins before this day. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** How far ahead a review, family time or an exclusion may be planned. */
+    public static final Period PLANNING_HORIZON = Period.ofYears(2);
 
     private EffectiveDates() {
     }
 
-    /** Things are recorded once they have happened: an effective date is never after today. */
-    public static void notInFuture(LocalDate date, String what, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
+    /** Something that happened: recorded once it has happened, so never after today. */
+    public static void happened(LocalDate date, String what, Clock clock) {
+        notTooEarly(date, what);
+        if (date.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation(DATE_IN_FUTURE,
                     what + " (" + date + ") is in the future; record it on or after the day it happens.");
+        }
+    }
+
+    /** Something planned: it may lie ahead, at most the planning horizon from today. */
+    public static void planned(LocalDate date, String what, Clock clock) {
+        notTooEarly(date, what);
+        LocalDate latest = LocalDate.now(clock).plus(PLANNING_HORIZON);
+        if (date.isAfter(latest)) {
+            throw new RuleViolation(DATE_TOO_FAR_AHEAD, what + " (" + date + ") is more than two years ahead;"
+                    + " plan it no later than " + latest + ".");
+        }
+    }
+
+    /** Nothing about a child happens before the child was born. */
+    public static void notBeforeBirth(LocalDate date, LocalDate born, String what) {
+        if (date.isBefore(born)) {
+            throw new RuleViolation(DATE_BEFORE_BIRTH,
+                    what + " (" + date + ") cannot be before the child's date of birth.");
+        }
+    }
+
+    private static void notTooEarly(LocalDate date, String what) {
+        if (date.isBefore(EARLIEST)) {
+            throw new RuleViolation(DATE_TOO_EARLY, what + " (" + date + ") is before 1 January 1900; check the year.");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -58,6 +59,12 @@ public class AxonPlatformConfiguration {
     public ConfigurerModule failuresAreNotSkipped() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /** Old events are read in their present form (Axon registers every upcaster bean on the event store). */
+    @Bean
+    public EventUpcaster userAccountCreatedUpcaster() {
+        return new UserAccountCreatedUpcaster();
     }
 
     @Bean

@@ -13,6 +13,7 @@ import scot.together.events.child.EpisodeStarted;
  * range holds from {@code from_date} and not on {@code to_date} (null: it still holds). A
  * child's events arrive in order, so each one only closes the open range and opens the next.
  * In the homes table {@code move_number} 0 is an episode's first home; every later one is a move.
+ * What happens in an episode that does not stand (its start was recorded in error) changes nothing.
  */
 public final class CareTimeline {
 
@@ -35,7 +36,10 @@ public final class CareTimeline {
         Date date = Date.valueOf(event.effectiveDate());
         jdbc.update("UPDATE " + categories + " SET to_date = ? WHERE episode_id = ? AND to_date IS NULL"
                 + " AND from_date < ?", date, event.episodeId(), date);
-        openCategory(event.childId(), event.episodeId(), event.category().name(), date);
+        jdbc.update("INSERT INTO " + categories + " (child_id, episode_id, category, from_date)"
+                + " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM " + categories + " WHERE episode_id = ?)"
+                + " ON CONFLICT DO NOTHING", event.childId(), event.episodeId(), event.category().name(), date,
+                event.episodeId());
     }
 
     public void on(EpisodeEnded event) {
@@ -56,9 +60,10 @@ public final class CareTimeline {
                         + " SELECT ?, ?, ?, ?, (SELECT count(*) FROM " + homes + " WHERE episode_id = ?), ?,"
                         + " (SELECT max(to_date) FROM " + categories + " WHERE episode_id = ? AND NOT EXISTS"
                         + "   (SELECT 1 FROM " + categories + " o WHERE o.episode_id = ? AND o.to_date IS NULL))"
+                        + " WHERE EXISTS (SELECT 1 FROM " + categories + " WHERE episode_id = ?)"
                         + " ON CONFLICT DO NOTHING", event.childId(), event.episodeId(), event.homeId(), start,
                 event.episodeId(), event.previousHomeEnding() == null ? null : event.previousHomeEnding().name(),
-                event.episodeId(), event.episodeId());
+                event.episodeId(), event.episodeId(), event.episodeId());
     }
 
     private void openCategory(Object childId, Object episodeId, String category, Date from) {

@@ -14,7 +14,8 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import scot.together.api.RecordedBy;
-import scot.together.api.accounts.CreateUserAccount;
+import scot.together.api.accounts.OpenUserAccount;
+import scot.together.api.accounts.SetPassword;
 import scot.together.app.support.CouncilStory;
 import scot.together.app.support.TogetherTest;
 
@@ -125,10 +126,10 @@ class RuleEdgesTest extends TogetherTest {
     @Test
     void onePersonHoldingBothHeadRolesGivesOneApprovalOnlyThroughTheApi() {
         RecordedBy system = new RecordedBy("system", "ADMIN", Set.of("ADMIN"));
-        together.bean(CommandGateway.class).sendAndWait(new CreateUserAccount("two.heads", "Two Heads",
-                        Set.of("HEAD_OF_EDUCATION", "HEAD_OF_CF_SOCIAL_WORK"),
-                        "{bcrypt}" + new BCryptPasswordEncoder(4).encode("both-hats")),
-                MetaData.from(system.metaData(null)));
+        together.bean(CommandGateway.class).sendAndWait(new OpenUserAccount("two.heads", "Two Heads",
+                        Set.of("HEAD_OF_EDUCATION", "HEAD_OF_CF_SOCIAL_WORK")), MetaData.from(system.metaData(null)));
+        together.bean(CommandGateway.class).sendAndWait(new SetPassword("two.heads",
+                        "{bcrypt}" + new BCryptPasswordEncoder(4).encode("both-hats")), MetaData.from(system.metaData(null)));
         String exclusion = proposeExclusion(careExperienced("Ailsa", "Twohats"), "Damage to property");
 
         String approve = "/api/exclusions/" + exclusion + "/approve";

@@ -14,11 +14,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
-import scot.together.api.accounts.CreateUserAccount;
+import scot.together.api.accounts.OpenUserAccount;
+import scot.together.api.accounts.SetPassword;
 
 /**
  * The {@code demo} profile's users, each with password "demo". Refuses to run on a database
  * that already holds anyone else, so that the well-known password can never open real records.
+ * A demo user without a password (one opened before passwords left the events) is given it again.
  */
 @Component
 @Profile("demo")
@@ -40,10 +42,12 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     private final UsernamesTaken taken;
+    private final Credentials credentials;
     private final CommandGateway commands;
 
-    public DemoAccounts(UsernamesTaken taken, CommandGateway commands) {
+    public DemoAccounts(UsernamesTaken taken, Credentials credentials, CommandGateway commands) {
         this.taken = taken;
+        this.credentials = credentials;
         this.commands = commands;
     }
 
@@ -58,11 +62,13 @@ public class DemoAccounts implements ApplicationRunner {
         }
         // a low bcrypt cost: these passwords are public anyway, and HTTP Basic checks one on every request
         BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
-        RecordedBy system = new RecordedBy("system", "ADMIN", Set.of("ADMIN"));
+        MetaData system = MetaData.from(new RecordedBy("system", "ADMIN", Set.of("ADMIN")).metaData(null));
         USERS.forEach((username, role) -> {
             if (!existing.contains(username)) {
-                commands.sendAndWait(new CreateUserAccount(username, username, Set.of(role),
-                        "{bcrypt}" + encoder.encode("demo")), MetaData.from(system.metaData(null)));
+                commands.sendAndWait(new OpenUserAccount(username, username, Set.of(role)), system);
+            }
+            if (!credentials.held(username)) {
+                commands.sendAndWait(new SetPassword(username, "{bcrypt}" + encoder.encode("demo")), system);
             }
         });
         log.info("Demo profile: {} users with the password 'demo'", USERS.size());

@@ -3,10 +3,11 @@ package scot.together.command.accounts;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
-import scot.together.events.accounts.UserAccountCreated;
+import scot.together.events.accounts.UserAccountOpened;
 
 /** The usernames in use, in step with the events (same transaction). */
 @Component
@@ -20,9 +21,14 @@ public class UsernamesTaken {
     }
 
     @EventHandler
-    void on(UserAccountCreated event) {
+    void on(UserAccountOpened event) {
         jdbc.update("INSERT INTO command.user_account_name (username) VALUES (?) ON CONFLICT DO NOTHING",
                 event.username());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.user_account_name");
     }
 
     public List<String> all() {

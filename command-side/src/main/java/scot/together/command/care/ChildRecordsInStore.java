@@ -21,8 +21,8 @@ public class ChildRecordsInStore implements ChildRecords {
     }
 
     @Override
-    public void mustExist(UUID childId) {
-        load(childId);
+    public LocalDate bornOn(UUID childId) {
+        return load(childId).invoke(Child::bornOn);
     }
 
     @Override

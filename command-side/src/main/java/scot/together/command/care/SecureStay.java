@@ -1,20 +1,20 @@
 package scot.together.command.care;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.notBeforeBirth;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.command.RuleViolation;
-import scot.together.command.audit.RecordedEvents;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
 
@@ -22,8 +22,8 @@ import scot.together.events.care.SecureCareDischarged;
  * One stay of a child in secure care, from admission to discharge. A child's stays never
  * overlap: see {@link SecureStaysInStore} for why that holds under concurrency.
  */
-@Aggregate
-public class SecureStay {
+@Aggregate(repository = "secureStayRepository")
+public class SecureStay extends CorrectableRecord {
 
     public static final String ALREADY_DISCHARGED = "ALREADY_DISCHARGED";
     public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
@@ -33,9 +33,7 @@ public class SecureStay {
     private UUID stayId;
     private UUID childId;
     private LocalDate admitted;
-    private String admittedEvent;
     private LocalDate discharged;
-    private String dischargedEvent;
 
     protected SecureStay() {
         // for Axon
@@ -43,8 +41,8 @@ public class SecureStay {
 
     @CommandHandler
     public SecureStay(AdmitToSecureCare command, ChildRecords children, SecureStays stays, Clock clock) {
-        notInFuture(command.date(), "The admission to secure care", clock);
-        children.mustExist(command.childId());
+        happened(command.date(), "The admission to secure care", clock);
+        notBeforeBirth(command.date(), children.bornOn(command.childId()), "The admission to secure care");
         // a new stay is open until its discharge, so it must begin after every recorded stay has ended
         stays.overlapping(command.childId(), command.date()).ifPresent(stay -> {
             throw new RuleViolation(ALREADY_IN_SECURE_CARE, stay.discharged() == null
@@ -57,15 +55,14 @@ public class SecureStay {
     }
 
     @CommandHandler
-    public void handle(DischargeFromSecureCare command, RecordedEvents records, Clock clock) {
-        // a correction of the admission or the discharge changes what stands (as in SecureStaysInStore)
-        if (!childId.equals(command.childId()) || records.markedInError(admittedEvent)) {
+    public void handle(DischargeFromSecureCare command, Clock clock) {
+        if (!childId.equals(command.childId())) {
             throw RuleViolation.notFound("This child has no stay in secure care " + stayId + ".");
         }
-        if (discharged != null && !records.markedInError(dischargedEvent)) {
+        if (discharged != null) {
             throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
         }
-        notInFuture(command.date(), "The discharge from secure care", clock);
+        happened(command.date(), "The discharge from secure care", clock);
         if (command.date().isBefore(admitted)) {
             throw new RuleViolation(DATE_OUT_OF_ORDER, "The child was admitted on " + admitted
                     + "; the discharge cannot be before that.");
@@ -74,16 +71,14 @@ public class SecureStay {
     }
 
     @EventSourcingHandler
-    void on(SecureCareAdmitted event, EventMessage<?> message) {
+    void on(SecureCareAdmitted event) {
         stayId = event.stayId();
         childId = event.childId();
         admitted = event.effectiveDate();
-        admittedEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler
-    void on(SecureCareDischarged event, EventMessage<?> message) {
+    void on(SecureCareDischarged event) {
         discharged = event.effectiveDate();
-        dischargedEvent = message.getIdentifier();
     }
 }

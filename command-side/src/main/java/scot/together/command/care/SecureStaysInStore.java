@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
@@ -15,6 +16,8 @@ import scot.together.command.family.ChildrenOnRecord;
 import scot.together.events.audit.RecordMarkedInError;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
+import scot.together.platform.corrections.FollowsRecords;
+import scot.together.platform.corrections.RecordFollowers;
 
 /**
  * The look-up of stays in secure care, kept by the subscribing processor in the same
@@ -25,14 +28,16 @@ import scot.together.events.care.SecureCareDischarged;
  */
 @Component
 @ProcessingGroup(CommandSideConfiguration.CONSISTENT_LOOKUPS)
-public class SecureStaysInStore implements SecureStays {
+public class SecureStaysInStore implements SecureStays, FollowsRecords {
 
     private final JdbcTemplate jdbc;
     private final ChildrenOnRecord children;
+    private final RecordFollowers corrections;
 
-    public SecureStaysInStore(JdbcTemplate jdbc, ChildrenOnRecord children) {
+    public SecureStaysInStore(JdbcTemplate jdbc, ChildrenOnRecord children, RecordFollowers corrections) {
         this.jdbc = jdbc;
         this.children = children;
+        this.corrections = corrections;
     }
 
     @Override
@@ -46,29 +51,30 @@ public class SecureStaysInStore implements SecureStays {
     }
 
     @EventHandler
-    void on(SecureCareAdmitted event, EventMessage<?> message) {
+    void on(SecureCareAdmitted event, DomainEventMessage<?> message) {
         jdbc.update("INSERT INTO command.secure_stay (stay_id, child_id, admitted_on, admitted_event)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.stayId(), event.childId(),
                 Date.valueOf(event.effectiveDate()), message.getIdentifier());
     }
 
     @EventHandler
-    void on(SecureCareDischarged event, EventMessage<?> message) {
+    void on(SecureCareDischarged event, DomainEventMessage<?> message) {
         jdbc.update("UPDATE command.secure_stay SET discharged_on = ?, discharged_event = ? WHERE stay_id = ?",
                 Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
     }
 
-    /**
-     * An admission in error was no stay at all; a discharge in error leaves the child in secure
-     * care until discharged again.
-     */
     @EventHandler
-    void on(RecordMarkedInError event) {
-        if (event.eventType().equals(SecureCareAdmitted.class.getSimpleName())) {
-            jdbc.update("DELETE FROM command.secure_stay WHERE admitted_event = ?", event.eventId());
-        } else if (event.eventType().equals(SecureCareDischarged.class.getSimpleName())) {
-            jdbc.update("UPDATE command.secure_stay SET discharged_on = NULL, discharged_event = NULL"
-                    + " WHERE discharged_event = ?", event.eventId());
-        }
+    void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
+        corrections.correct(message, this);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.secure_stay");
+    }
+
+    @Override
+    public void forget(UUID recordId) {
+        jdbc.update("DELETE FROM command.secure_stay WHERE stay_id = ?", recordId);
     }
 }

@@ -1,7 +1,7 @@
 package scot.together.command.child;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -14,10 +14,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
+import scot.together.command.EffectiveDates;
 import scot.together.command.RuleViolation;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.ChildRegistered;
@@ -31,10 +33,10 @@ import scot.together.events.child.HomeEnding;
  * Guards the rules that need nothing but the child's own history: episodes never overlap,
  * nothing happens before birth or in the future, moves come in order.
  */
-@Aggregate
-public class Child {
+@Aggregate(repository = "childRepository")
+public class Child extends CorrectableRecord {
 
-    public static final String DATE_BEFORE_BIRTH = "DATE_BEFORE_BIRTH";
+    public static final String DATE_BEFORE_BIRTH = EffectiveDates.DATE_BEFORE_BIRTH;
     public static final String OVERLAPPING_EPISODE = "OVERLAPPING_EPISODE";
     public static final String NO_OPEN_EPISODE = "NO_OPEN_EPISODE";
     public static final String EPISODE_ENDED = "EPISODE_ENDED";
@@ -55,7 +57,7 @@ public class Child {
 
     @CommandHandler
     public Child(RegisterChild command, Clock clock) {
-        notInFuture(command.dateOfBirth(), "The date of birth", clock);
+        happened(command.dateOfBirth(), "The date of birth", clock);
         apply(new ChildRegistered(command.childId(), command.givenName().strip(), command.familyName().strip(),
                 command.dateOfBirth(), newPseudonym(), LocalDate.now(clock)));
     }
@@ -64,7 +66,7 @@ public class Child {
     public UUID handle(StartEpisode command, Clock clock) {
         LocalDate start = command.startDate();
         notBeforeBirth(start, "An episode's start");
-        notInFuture(start, "The episode's start", clock);
+        happened(start, "The episode's start", clock);
         for (Episode other : episodes.values()) {
             if (other.isOpen() || other.end().isAfter(start)) {
                 throw new RuleViolation(OVERLAPPING_EPISODE, "The child's episode that began on " + other.start()
@@ -80,7 +82,7 @@ public class Child {
     public void handle(ChangeEpisodeCategory command, Clock clock) {
         Episode episode = openEpisode(command.episodeId());
         LocalDate date = command.date();
-        notInFuture(date, "The change of category", clock);
+        happened(date, "The change of category", clock);
         if (!date.isAfter(episode.lastCategoryChange())) {
             throw new RuleViolation(DATE_OUT_OF_ORDER, "The category can change only after " + episode.lastCategoryChange()
                     + ", the episode's start or its last change of category; " + date + " is not.");
@@ -95,7 +97,7 @@ public class Child {
     public void handle(EndEpisode command, Clock clock) {
         Episode episode = openEpisode(command.episodeId());
         LocalDate end = command.endDate();
-        notInFuture(end, "The episode's end", clock);
+        happened(end, "The episode's end", clock);
         if (!end.isAfter(episode.latestChange())) {
             throw new RuleViolation(DATE_OUT_OF_ORDER, "The episode can end only after " + episode.latestChange()
                     + ", the last thing recorded in it; " + end + " is not.");
@@ -111,7 +113,7 @@ public class Child {
     public void moveTo(UUID homeId, LocalDate start, HomeEnding previousHomeEnding, Clock clock,
                        Runnable otherRules) {
         notBeforeBirth(start, "A move");
-        notInFuture(start, "The move", clock);
+        happened(start, "The move", clock);
         Episode episode = episodeOn(start).orElseThrow(() -> new RuleViolation(NO_OPEN_EPISODE,
                 "The child is not in a looked-after episode on " + start + "; start an episode first."));
         HomeEnding ending = null;
@@ -131,6 +133,10 @@ public class Child {
         }
         otherRules.run();
         apply(new ChildPlaced(childId, episode.id(), homeId, ending, start));
+    }
+
+    public LocalDate bornOn() {
+        return dateOfBirth;
     }
 
     /** Whether the child is in an episode of any category on the date, so care experienced on that day. */
@@ -155,10 +161,7 @@ public class Child {
     }
 
     private void notBeforeBirth(LocalDate date, String what) {
-        if (date.isBefore(dateOfBirth)) {
-            throw new RuleViolation(DATE_BEFORE_BIRTH,
-                    what + " (" + date + ") cannot be before the child's date of birth.");
-        }
+        EffectiveDates.notBeforeBirth(date, dateOfBirth, what);
     }
 
     private static String newPseudonym() {

@@ -1,22 +1,22 @@
 package scot.together.command.exclusion;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.planned;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.RecordedBy;
 import scot.together.api.Refusal;
 import scot.together.api.exclusions.ApproveExclusion;
@@ -24,7 +24,6 @@ import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
 import scot.together.command.RuleViolation;
-import scot.together.command.audit.RecordedEvents;
 import scot.together.command.care.ChildRecords;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
 import scot.together.events.exclusion.ExclusionApproved;
@@ -38,8 +37,8 @@ import scot.together.events.exclusion.InformalExclusionRecorded;
  * different people, neither of them the proposer. A refusal by either ends it. An informal
  * one (sent home, part-time timetable) is recorded as it happened and needs no approval.
  */
-@Aggregate
-public class Exclusion {
+@Aggregate(repository = "exclusionRepository")
+public class Exclusion extends CorrectableRecord {
 
     public static final String HEAD_OF_EDUCATION = "HEAD_OF_EDUCATION";
     public static final String HEAD_OF_CF_SOCIAL_WORK = "HEAD_OF_CF_SOCIAL_WORK";
@@ -58,14 +57,9 @@ public class Exclusion {
     private UUID childId;
     private String proposedBy;
     private boolean informal;
-    /** The latest approval given in each role: a later one replaces one marked in error. */
-    private final Map<String, Decision> approvals = new LinkedHashMap<>();
-    /** The events of the refusals: one not marked in error ends it. */
-    private final List<String> refusals = new ArrayList<>();
-
-    /** A head's approval and the event that recorded it (so that it can be known to be marked in error). */
-    private record Decision(String by, String eventId) {
-    }
+    /** Who approved in each role; an approval marked in error is not among them, so that head may decide again. */
+    private final Map<String, String> approvals = new LinkedHashMap<>();
+    private boolean refused;
 
     protected Exclusion() {
         // for Axon
@@ -74,6 +68,8 @@ public class Exclusion {
     @CommandHandler
     public Exclusion(ProposeExclusion command, @MetaDataValue(RecordedBy.USER) String user, ChildRecords children,
                      Clock clock) {
+        planned(command.startDate(), "The exclusion's start", clock);
+        schoolDays(command.days());
         mustBeCareExperienced(children, command.childId(), command.startDate());
         apply(new ExclusionProposed(command.exclusionId(), command.childId(), command.school().strip(),
                 command.startDate(), command.days(), command.reason(), user, LocalDate.now(clock)));
@@ -81,7 +77,8 @@ public class Exclusion {
 
     @CommandHandler
     public Exclusion(RecordInformalExclusion command, ChildRecords children, Clock clock) {
-        notInFuture(command.date(), "The informal exclusion", clock);
+        happened(command.date(), "The informal exclusion", clock);
+        schoolDays(command.days());
         mustBeCareExperienced(children, command.childId(), command.date());
         apply(new InformalExclusionRecorded(command.exclusionId(), command.childId(), command.school().strip(),
                 command.days(), command.description(), command.date()));
@@ -89,9 +86,9 @@ public class Exclusion {
 
     @CommandHandler
     public void handle(ApproveExclusion command, @MetaDataValue(RecordedBy.USER) String user,
-                       @MetaDataValue(RecordedBy.ROLES) String roles, RecordedEvents records, Clock clock) {
-        Map<String, String> approved = approvalsStanding(records);
-        List<String> heads = stillUndecided(user, roles, records, approved);
+                       @MetaDataValue(RecordedBy.ROLES) String roles, Clock clock) {
+        Map<String, String> approved = new LinkedHashMap<>(approvals);
+        List<String> heads = stillUndecided(user, roles, approved);
         if (approved.containsValue(user)) {
             throw new RuleViolation(SAME_PERSON_BOTH_APPROVALS, "You have already approved this exclusion as "
                     + roleOf(approved, user) + "; the other approval must come from a different person.");
@@ -114,38 +111,18 @@ public class Exclusion {
 
     @CommandHandler
     public void handle(RefuseExclusion command, @MetaDataValue(RecordedBy.USER) String user,
-                       @MetaDataValue(RecordedBy.ROLES) String roles, RecordedEvents records, Clock clock) {
-        List<String> heads = stillUndecided(user, roles, records, approvalsStanding(records));
+                       @MetaDataValue(RecordedBy.ROLES) String roles, Clock clock) {
+        List<String> heads = stillUndecided(user, roles, approvals);
         apply(new ExclusionRefused(exclusionId, childId, user, heads.get(0), command.reason(), LocalDate.now(clock)));
     }
 
-    /**
-     * The approvals that stand: role → who gave it. A head's decision marked as recorded in
-     * error (POST /api/records/{eventId}/in-error) no longer counts, so that head may decide
-     * again. The aggregate asks the command side's look-up of records in error, kept in the
-     * same transaction as the events, rather than being told by a new event of its own: the
-     * correction stays one event, as for every other record, and the read side works out the
-     * status from the same facts (decisions not in error), so both always agree.
-     */
-    private Map<String, String> approvalsStanding(RecordedEvents records) {
-        Map<String, String> standing = new LinkedHashMap<>();
-        approvals.forEach((role, decision) -> {
-            if (!records.markedInError(decision.eventId())) {
-                standing.put(role, decision.by());
-            }
-        });
-        return standing;
-    }
-
     /** The checks every decision makes; answers the approving roles the person holds. */
-    private List<String> stillUndecided(String user, String roles, RecordedEvents records,
-                                        Map<String, String> approved) {
+    private List<String> stillUndecided(String user, String roles, Map<String, String> approved) {
         if (informal) {
             throw new RuleViolation(INFORMAL_NOT_DECIDED,
                     "An informal exclusion is recorded as it happened; there is nothing to approve or refuse.");
         }
-        if (refusals.stream().anyMatch(refusal -> !records.markedInError(refusal))
-                || approved.keySet().containsAll(APPROVING_ROLES)) {
+        if (refused || approved.keySet().containsAll(APPROVING_ROLES)) {
             throw new RuleViolation(ALREADY_DECIDED, "This exclusion has already been decided.");
         }
         if (user == null || user.equals(proposedBy)) {
@@ -167,6 +144,13 @@ public class Exclusion {
 
     private static String words(String role) {
         return HEAD_OF_EDUCATION.equals(role) ? "Head of Education" : "Head of Children and Families Social Work";
+    }
+
+    private static void schoolDays(int days) {
+        if (days < 1 || days > ProposeExclusion.MOST_DAYS) {
+            throw RuleViolation.validation("days must be from 1 to " + ProposeExclusion.MOST_DAYS
+                    + " school days; " + days + " is not.");
+        }
     }
 
     private static void mustBeCareExperienced(ChildRecords children, UUID childId, LocalDate date) {
@@ -191,12 +175,12 @@ public class Exclusion {
     }
 
     @EventSourcingHandler
-    void on(ExclusionApprovalGiven event, EventMessage<?> message) {
-        approvals.put(event.role(), new Decision(event.approvedBy(), message.getIdentifier()));
+    void on(ExclusionApprovalGiven event) {
+        approvals.put(event.role(), event.approvedBy());
     }
 
     @EventSourcingHandler
-    void on(ExclusionRefused event, EventMessage<?> message) {
-        refusals.add(message.getIdentifier());
+    void on(ExclusionRefused event) {
+        refused = true;
     }
 }

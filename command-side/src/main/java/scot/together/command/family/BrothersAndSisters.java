@@ -1,7 +1,7 @@
 package scot.together.command.family;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.family.EndBrothersAndSisters;
 import scot.together.api.family.RecordBrothersAndSisters;
 import scot.together.command.RuleViolation;
@@ -20,8 +21,8 @@ import scot.together.events.family.BrothersAndSistersEnded;
 import scot.together.events.family.BrothersAndSistersRecorded;
 
 /** Two children are brother or sister to each other: one relationship, the same seen from either child. */
-@Aggregate
-public class BrothersAndSisters {
+@Aggregate(repository = "brothersAndSistersRepository")
+public class BrothersAndSisters extends CorrectableRecord {
 
     public static final String ALREADY_RECORDED = "ALREADY_RECORDED";
     public static final String ALREADY_ENDED = "ALREADY_ENDED";
@@ -52,7 +53,7 @@ public class BrothersAndSisters {
                         + ") before the date of birth of child " + id + ".");
             }
         }
-        notInFuture(command.since(), "The relationship's start", clock);
+        happened(command.since(), "The relationship's start", clock);
         if (children.relatedNow(command.childId(), command.otherChildId())) {
             throw new RuleViolation(ALREADY_RECORDED, "These two children are already recorded as brothers or"
                     + " sisters; end that relationship first if it was recorded wrongly.");
@@ -66,7 +67,7 @@ public class BrothersAndSisters {
         if (endedOn != null) {
             throw new RuleViolation(ALREADY_ENDED, "This relationship already ended on " + endedOn + ".");
         }
-        notInFuture(command.date(), "The relationship's end", clock);
+        happened(command.date(), "The relationship's end", clock);
         if (command.date().isBefore(since)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The relationship began on " + since
                     + "; it cannot end before that (" + command.date() + ").");

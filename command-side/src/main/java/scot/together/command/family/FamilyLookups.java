@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.context.annotation.Lazy;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
+import scot.together.command.lookups.Lookups;
 import scot.together.command.family.ApartWithoutApproval.Approval;
 import scot.together.command.family.ApartWithoutApproval.Link;
 import scot.together.command.family.ApartWithoutApproval.Whereabouts;
@@ -31,6 +34,8 @@ import scot.together.events.family.BrothersAndSistersRecorded;
 import scot.together.events.family.SeparationApproved;
 import scot.together.events.family.SeparationEnded;
 import scot.together.platform.CareTimeline;
+import scot.together.platform.corrections.FollowsRecords;
+import scot.together.platform.corrections.RecordFollowers;
 
 /**
  * The command side's look-ups of children, brothers and sisters, where each child lives and
@@ -39,17 +44,21 @@ import scot.together.platform.CareTimeline;
  */
 @Component
 @ProcessingGroup(CommandSideConfiguration.CONSISTENT_LOOKUPS)
-public class FamilyLookups implements ChildrenOnRecord {
+public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
 
     /** First half of every advisory lock key here, so they never meet other locks (e.g. idempotency's). */
     private static final int CHILD_LOCKS = 4;
 
     private final JdbcTemplate jdbc;
     private final CareTimeline timeline;
+    private final RecordFollowers corrections;
+    private final Lookups lookups;
 
-    public FamilyLookups(JdbcTemplate jdbc) {
+    public FamilyLookups(JdbcTemplate jdbc, RecordFollowers corrections, @Lazy Lookups lookups) {
         this.jdbc = jdbc;
         this.timeline = new CareTimeline(jdbc, "command.care_range", "command.home_range");
+        this.corrections = corrections;
+        this.lookups = lookups;
     }
 
     @EventHandler
@@ -93,19 +102,11 @@ public class FamilyLookups implements ChildrenOnRecord {
     }
 
     @EventHandler
-    void on(SeparationApproved event, EventMessage<?> message) {
+    void on(SeparationApproved event) {
         for (UUID child : event.childIds()) {
-            jdbc.update("INSERT INTO command.approved_separation (separation_id, child_id, decided_on, decided_event)"
-                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), child,
-                    Date.valueOf(event.effectiveDate()), message.getIdentifier());
-        }
-    }
-
-    /** An approval marked in error no longer covers the children: the separation waits for a decision again. */
-    @EventHandler
-    void on(RecordMarkedInError event) {
-        if (event.eventType().equals(SeparationApproved.class.getSimpleName())) {
-            jdbc.update("DELETE FROM command.approved_separation WHERE decided_event = ?", event.eventId());
+            jdbc.update("INSERT INTO command.approved_separation (separation_id, child_id, decided_on)"
+                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), child,
+                    Date.valueOf(event.effectiveDate()));
         }
     }
 
@@ -113,6 +114,26 @@ public class FamilyLookups implements ChildrenOnRecord {
     void on(SeparationEnded event) {
         jdbc.update("UPDATE command.approved_separation SET ended_on = ? WHERE separation_id = ?",
                 Date.valueOf(event.effectiveDate()), event.separationId());
+    }
+
+    @EventHandler
+    void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
+        corrections.correct(message, this);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.child_on_record, command.care_range, command.home_range,"
+                + " command.brothers_and_sisters, command.approved_separation");
+    }
+
+    @Override
+    public void forget(UUID recordId) {
+        for (String table : List.of("child_on_record", "care_range", "home_range")) {
+            jdbc.update("DELETE FROM command." + table + " WHERE child_id = ?", recordId);
+        }
+        jdbc.update("DELETE FROM command.brothers_and_sisters WHERE relationship_id = ?", recordId);
+        jdbc.update("DELETE FROM command.approved_separation WHERE separation_id = ?", recordId);
     }
 
     @Override
@@ -133,7 +154,8 @@ public class FamilyLookups implements ChildrenOnRecord {
 
     /**
      * Locks the children in one fixed order (of their lock keys), so that two transactions
-     * locking overlapping sets wait for each other instead of deadlocking.
+     * locking overlapping sets wait for each other instead of deadlocking; then brings the
+     * look-ups up to every event acknowledged before the locks were granted.
      */
     @Override
     public void lock(Collection<UUID> childIds) {
@@ -142,6 +164,7 @@ public class FamilyLookups implements ChildrenOnRecord {
         for (Integer key : keys) {
             jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", rs -> null, CHILD_LOCKS, key);
         }
+        lookups.catchUp();
     }
 
     /** Every relationship ever recorded for the child, ended or not. */

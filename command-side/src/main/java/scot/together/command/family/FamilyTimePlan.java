@@ -1,7 +1,9 @@
 package scot.together.command.family;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.notBeforeBirth;
+import static scot.together.command.EffectiveDates.planned;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.family.EndFamilyTimePlan;
 import scot.together.api.family.PlanFamilyTime;
 import scot.together.api.family.RecordFamilyTime;
@@ -23,8 +26,8 @@ import scot.together.events.family.FamilyTimePlanned;
 import scot.together.events.family.FamilyTimeRecorded;
 
 /** Family time planned for brothers and sisters living apart, and what actually happened. */
-@Aggregate
-public class FamilyTimePlan {
+@Aggregate(repository = "familyTimePlanRepository")
+public class FamilyTimePlan extends CorrectableRecord {
 
     public static final String PLAN_ENDED = "PLAN_ENDED";
 
@@ -39,14 +42,17 @@ public class FamilyTimePlan {
     }
 
     @CommandHandler
-    public FamilyTimePlan(PlanFamilyTime command, ChildrenOnRecord children) {
+    public FamilyTimePlan(PlanFamilyTime command, ChildrenOnRecord children, Clock clock) {
         Set<UUID> distinct = new LinkedHashSet<>(command.childIds());
         if (distinct.size() < 2 || distinct.size() != command.childIds().size()) {
             throw RuleViolation.validation("childIds must name two or more different children: family time is"
                     + " between brothers and sisters.");
         }
+        planned(command.startDate(), "The plan's start", clock);
         for (UUID id : distinct) {
-            children.find(id).orElseThrow(() -> RuleViolation.notFound("There is no child " + id + "."));
+            LocalDate born = children.find(id).orElseThrow(() -> RuleViolation.notFound("There is no child " + id
+                    + ".")).dateOfBirth();
+            notBeforeBirth(command.startDate(), born, "The plan's start");
         }
         apply(new FamilyTimePlanned(command.planId(), List.copyOf(command.childIds()), command.howOften(),
                 command.withWhom(), command.startDate()));
@@ -55,7 +61,7 @@ public class FamilyTimePlan {
     @CommandHandler
     public UUID handle(RecordFamilyTime command, Clock clock) {
         LocalDate date = command.date();
-        notInFuture(date, "The family time", clock);
+        happened(date, "The family time", clock);
         if (date.isBefore(start) || (endedOn != null && !date.isBefore(endedOn))) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The plan holds from " + start
                     + (endedOn == null ? "" : " until " + endedOn) + "; " + date + " is outside it.");
@@ -77,7 +83,7 @@ public class FamilyTimePlan {
         if (endedOn != null) {
             throw new RuleViolation(PLAN_ENDED, "This plan already ended on " + endedOn + ".");
         }
-        notInFuture(command.date(), "The end of the plan", clock);
+        happened(command.date(), "The end of the plan", clock);
         if (!command.date().isAfter(start)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The plan began on " + start + "; it can end only after"
                     + " that.");

@@ -1,7 +1,8 @@
 package scot.together.command.family;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static scot.together.command.EffectiveDates.notInFuture;
+import static scot.together.command.EffectiveDates.happened;
+import static scot.together.command.EffectiveDates.planned;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,11 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.RecordedBy;
 import scot.together.api.family.ApproveSeparation;
 import scot.together.api.family.EndSeparation;
@@ -23,7 +24,6 @@ import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
 import scot.together.command.RuleViolation;
-import scot.together.command.audit.RecordedEvents;
 import scot.together.command.child.Child;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
@@ -39,8 +39,8 @@ import scot.together.events.family.SeparationReviewed;
  * with an assessment and the children's views, approved or refused once by someone other
  * than the requester, reviewed while approved, and ended when they live together again.
  */
-@Aggregate
-public class Separation {
+@Aggregate(repository = "separationRepository")
+public class Separation extends CorrectableRecord {
 
     public static final String SELF_APPROVAL = "SELF_APPROVAL";
     public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
@@ -55,8 +55,6 @@ public class Separation {
     private LocalDate assessedOn;
     private Status status;
     private LocalDate decidedOn;
-    /** The event that recorded the decision: once it is marked in error, the separation waits for a decision again. */
-    private String decisionEvent;
     private LocalDate lastReview;
 
     protected Separation() {
@@ -75,7 +73,8 @@ public class Separation {
             throw RuleViolation.validation("assessment needs its kind, the day it was completed (completedOn)"
                     + " and a summary.");
         }
-        notInFuture(assessment.completedOn(), "The assessment's completion", clock);
+        happened(assessment.completedOn(), "The assessment's completion", clock);
+        planned(command.reviewBy(), "The review date (reviewBy)", clock);
         if (command.reviewBy().isBefore(assessment.completedOn())) {
             throw RuleViolation.validation("reviewBy (" + command.reviewBy() + ") cannot be before the assessment"
                     + " was completed (" + assessment.completedOn() + ").");
@@ -122,11 +121,10 @@ public class Separation {
     }
 
     @CommandHandler
-    public void handle(ApproveSeparation command, @MetaDataValue(RecordedBy.USER) String user,
-                       RecordedEvents records, Clock clock) {
-        decidable(user, records);
+    public void handle(ApproveSeparation command, @MetaDataValue(RecordedBy.USER) String user, Clock clock) {
+        decidable(user);
         LocalDate decided = command.decidedOn() == null ? LocalDate.now(clock) : command.decidedOn();
-        notInFuture(decided, "The decision", clock);
+        happened(decided, "The decision", clock);
         if (decided.isBefore(assessedOn)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The decision (" + decided + ") cannot come before the"
                     + " assessment it rests on was completed (" + assessedOn + ").");
@@ -135,17 +133,16 @@ public class Separation {
     }
 
     @CommandHandler
-    public void handle(RefuseSeparation command, @MetaDataValue(RecordedBy.USER) String user,
-                       RecordedEvents records, Clock clock) {
-        decidable(user, records);
+    public void handle(RefuseSeparation command, @MetaDataValue(RecordedBy.USER) String user, Clock clock) {
+        decidable(user);
         apply(new SeparationRefused(separationId, childIds, command.reason(), LocalDate.now(clock)));
     }
 
-    private void decidable(String user, RecordedEvents records) {
-        Status standing = standing(records);
-        if (standing != Status.REQUESTED) {
+    /** A decision marked in error no longer stands: the separation then waits for a decision again. */
+    private void decidable(String user) {
+        if (status != Status.REQUESTED) {
             throw new RuleViolation(ALREADY_DECIDED, "This separation was already decided ("
-                    + standing.name().toLowerCase() + "); a decision is taken once.");
+                    + status.name().toLowerCase() + "); a decision is taken once.");
         }
         if (requestedBy != null && requestedBy.equals(user)) {
             throw new RuleViolation(SELF_APPROVAL, "You asked for this separation, so another Head of Service"
@@ -153,23 +150,11 @@ public class Separation {
         }
     }
 
-    /**
-     * The status, unless the decision was marked as recorded in error: then it waits for a
-     * decision again. As for exclusions, the aggregate reads the command side's look-up of
-     * records in error (same transaction as the events) instead of being told by an event of
-     * its own, so the correction stays one event and the read side works from the same fact.
-     * An ended separation stays ended: its end is a fact of its own.
-     */
-    private Status standing(RecordedEvents records) {
-        boolean decided = status == Status.APPROVED || status == Status.REFUSED;
-        return decided && records.markedInError(decisionEvent) ? Status.REQUESTED : status;
-    }
-
     @CommandHandler
-    public void handle(ReviewSeparation command, RecordedEvents records, Clock clock) {
-        inForce("reviewed", records);
+    public void handle(ReviewSeparation command, Clock clock) {
+        inForce("reviewed");
         LocalDate reviewed = command.reviewedOn();
-        notInFuture(reviewed, "The review", clock);
+        happened(reviewed, "The review", clock);
         LocalDate earliest = lastReview != null ? lastReview : decidedOn;
         if (reviewed.isBefore(earliest)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "A review (" + reviewed + ") cannot come before "
@@ -177,6 +162,9 @@ public class Separation {
         }
         if (command.outcome() == ReviewOutcome.CONTINUE && command.nextReviewBy() == null) {
             throw RuleViolation.validation("nextReviewBy is required when the separation continues.");
+        }
+        if (command.nextReviewBy() != null) {
+            planned(command.nextReviewBy(), "The next review date (nextReviewBy)", clock);
         }
         if (command.nextReviewBy() != null && !command.nextReviewBy().isAfter(reviewed)) {
             throw RuleViolation.validation("nextReviewBy (" + command.nextReviewBy() + ") must be after the review ("
@@ -186,9 +174,9 @@ public class Separation {
     }
 
     @CommandHandler
-    public void handle(EndSeparation command, RecordedEvents records, Clock clock) {
-        inForce("ended", records);
-        notInFuture(command.date(), "The end of the separation", clock);
+    public void handle(EndSeparation command, Clock clock) {
+        inForce("ended");
+        happened(command.date(), "The end of the separation", clock);
         if (command.date().isBefore(decidedOn)) {
             throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The separation was approved on " + decidedOn
                     + "; it cannot end before that (" + command.date() + ").");
@@ -196,11 +184,10 @@ public class Separation {
         apply(new SeparationEnded(separationId, childIds, command.reason(), command.date()));
     }
 
-    private void inForce(String what, RecordedEvents records) {
-        Status standing = standing(records);
-        if (standing != Status.APPROVED) {
+    private void inForce(String what) {
+        if (status != Status.APPROVED) {
             throw new RuleViolation(NOT_APPROVED, "Only an approved separation that has not ended can be " + what
-                    + "; this one is " + standing.name().toLowerCase() + ".");
+                    + "; this one is " + status.name().toLowerCase() + ".");
         }
     }
 
@@ -218,16 +205,14 @@ public class Separation {
     }
 
     @EventSourcingHandler
-    void on(SeparationApproved event, EventMessage<?> message) {
+    void on(SeparationApproved event) {
         status = Status.APPROVED;
         decidedOn = event.effectiveDate();
-        decisionEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler
-    void on(SeparationRefused event, EventMessage<?> message) {
+    void on(SeparationRefused event) {
         status = Status.REFUSED;
-        decisionEvent = message.getIdentifier();
     }
 
     @EventSourcingHandler

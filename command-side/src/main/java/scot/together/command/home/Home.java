@@ -9,12 +9,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.home.RegisterHome;
 import scot.together.events.home.HomeRegistered;
 
 /** A home a child may live in. */
-@Aggregate
-public class Home {
+@Aggregate(repository = "homeRepository")
+public class Home extends CorrectableRecord {
 
     @AggregateIdentifier
     private UUID homeId;

@@ -9,14 +9,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.command.EffectiveDates;
-import scot.together.command.FakeRecordedEvents;
+import scot.together.command.StandingFixtures;
 import scot.together.command.Refused;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
@@ -31,26 +31,21 @@ class SecureStayTest {
     /** The child's other stays, as the look-up holds them: a stay holds from admitted, not on discharged. */
     final List<SecureStays.Stay> recorded = new ArrayList<>();
     final List<UUID> locked = new ArrayList<>();
-    FakeRecordedEvents records;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(SecureStay.class);
-        fixture.registerInjectableResource(Clock.fixed(ZonedDateTime.of(TODAY.atTime(12, 0),
-                ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
-        fixture.registerInjectableResource(new ChildRecords() {
+        fixture = StandingFixtures.of(SecureStay.class, Clock.fixed(ZonedDateTime.of(TODAY.atTime(12, 0),
+                ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")), new ChildRecords() {
             @Override
-            public void mustExist(UUID childId) {
+            public LocalDate bornOn(UUID childId) {
+                return LocalDate.of(2010, 1, 1);
             }
 
             @Override
             public boolean careExperiencedOn(UUID childId, LocalDate date) {
                 return true;
             }
-        });
-        records = new FakeRecordedEvents(fixture, STAY);
-        fixture.registerInjectableResource(records);
-        fixture.registerInjectableResource((SecureStays) (childId, admittedOn) -> {
+        }, (SecureStays) (childId, admittedOn) -> {
             locked.add(childId);
             return recorded.stream().filter(s -> s.discharged() == null || s.discharged().isAfter(admittedOn))
                     .findFirst();
@@ -141,8 +136,7 @@ class SecureStayTest {
     @Test
     void aDischargeMarkedInErrorLeavesTheChildToBeDischargedAgain() {
         SecureCareDischarged wrong = new SecureCareDischarged(STAY, CHILD, LocalDate.of(2025, 6, 10));
-        records.markInError(wrong);
-        fixture.given(new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1)), wrong)
+        StandingFixtures.given(fixture, STAY, List.of(new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1)), wrong), wrong)
                 .when(new DischargeFromSecureCare(STAY, CHILD, LocalDate.of(2025, 6, 20)))
                 .expectEvents(new SecureCareDischarged(STAY, CHILD, LocalDate.of(2025, 6, 20)));
     }
@@ -150,10 +144,9 @@ class SecureStayTest {
     @Test
     void aStayWhoseAdmissionWasMarkedInErrorIsNotDischarged() {
         SecureCareAdmitted wrong = new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1));
-        records.markInError(wrong);
-        fixture.given(wrong)
+        StandingFixtures.given(fixture, STAY, List.of(wrong), wrong)
                 .when(new DischargeFromSecureCare(STAY, CHILD, LocalDate.of(2025, 6, 20)))
                 .expectNoEvents()
-                .expectException(Refused.with("NOT_FOUND"));
+                .expectException(AggregateNotFoundException.class);
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import scot.together.command.StandingFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -53,13 +54,12 @@ class ChildTest {
     /** Rules beyond the child's own record; a test adds one to see that it is consulted. */
     final List<PlacementRule> otherRules = new ArrayList<>();
 
-    AggregateTestFixture<Child> fixture;
+    FixtureConfiguration<Child> fixture;
 
     @BeforeEach
     @SuppressWarnings("unchecked")
     void fixture() {
-        fixture = new AggregateTestFixture<>(Child.class);
-        fixture.registerInjectableResource(clock);
+        fixture = StandingFixtures.of(Child.class, clock);
         fixture.registerIgnoredField(ChildRegistered.class, "pseudonym");
         Repository<Home> homes = mock(Repository.class);
         when(homes.load(anyString())).thenReturn(null);
@@ -85,6 +85,17 @@ class ChildTest {
                     .when(new RegisterChild(child, "  Ada ", "Smith ", BORN))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new ChildRegistered(child, "Ada", "Smith", BORN, "ignored", TODAY));
+        }
+
+        @Test
+        void anImpossibleDateOfBirthIsRefused() {
+            for (LocalDate impossible : List.of(LocalDate.of(0, 1, 1), LocalDate.of(-1, 1, 1),
+                    LocalDate.of(1899, 12, 31))) {
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterChild(child, "Ada", "Smith", impossible))
+                        .expectException(Refused.with(EffectiveDates.DATE_TOO_EARLY))
+                        .expectNoEvents();
+            }
         }
 
         @Test
@@ -378,6 +389,45 @@ class ChildTest {
                     .expectException(Refused.with("SEPARATION_NOT_APPROVED"))
                     .expectNoEvents();
             org.assertj.core.api.Assertions.assertThat(asked).containsExactly(child);
+        }
+    }
+
+    /** A record marked in error is as if it had never been recorded; the right one can be recorded in its place. */
+    @Nested
+    class RecordsInError {
+
+        final UUID rightEpisode = UUID.randomUUID();
+
+        @Test
+        void anEpisodeWhoseStartIsInErrorNoLongerOverlapsTheRightOne() {
+            EpisodeStarted wrong = started(LocalDate.of(2024, 1, 1));
+            StandingFixtures.given(fixture, child, List.of(registered(), wrong), wrong)
+                    .when(new StartEpisode(child, rightEpisode, LocalDate.of(2024, 2, 1), AWAY))
+                    .expectEvents(new EpisodeStarted(child, rightEpisode, AWAY, LocalDate.of(2024, 2, 1)));
+        }
+
+        @Test
+        void whatWasRecordedInAnEpisodeInErrorGoesWithIt() {
+            EpisodeStarted wrong = started(LocalDate.of(2024, 1, 1));
+            StandingFixtures.given(fixture, child, List.of(registered(), wrong,
+                            new ChildPlaced(child, episode, homeA, null, LocalDate.of(2024, 1, 5))), wrong)
+                    .when(new PlaceChild(child, homeB, LocalDate.of(2024, 3, 1), HomeEnding.PLANNED))
+                    .expectException(Refused.with(Child.NO_OPEN_EPISODE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aMoveInErrorLeavesTheChildWhereTheyLivedBefore() {
+            ChildPlaced wrongMove = new ChildPlaced(child, episode, homeB, HomeEnding.PLANNED, LocalDate.of(2024, 3, 1));
+            List<Object> history = List.of(registered(), started(LocalDate.of(2024, 1, 1)),
+                    new ChildPlaced(child, episode, homeA, null, LocalDate.of(2024, 1, 1)), wrongMove);
+            StandingFixtures.given(fixture, child, history, wrongMove)
+                    .when(new PlaceChild(child, homeA, LocalDate.of(2024, 4, 1), HomeEnding.PLANNED))
+                    .expectException(Refused.with(Child.ALREADY_LIVES_THERE))
+                    .expectNoEvents();
+            StandingFixtures.given(fixture, child, history, wrongMove)
+                    .when(new PlaceChild(child, homeB, LocalDate.of(2024, 2, 1), HomeEnding.PLANNED))
+                    .expectEvents(new ChildPlaced(child, episode, homeB, HomeEnding.PLANNED, LocalDate.of(2024, 2, 1)));
         }
     }
 }

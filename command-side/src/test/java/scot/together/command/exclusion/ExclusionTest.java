@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -18,7 +18,7 @@ import scot.together.api.exclusions.ApproveExclusion;
 import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
-import scot.together.command.FakeRecordedEvents;
+import scot.together.command.StandingFixtures;
 import scot.together.command.RuleViolation;
 import scot.together.command.care.ChildRecords;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
@@ -38,16 +38,14 @@ class ExclusionTest {
     static final LocalDate CARE_BEGAN = LocalDate.of(2025, 1, 1);
 
     FixtureConfiguration<Exclusion> fixture;
-    FakeRecordedEvents records;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Exclusion.class);
-        fixture.registerInjectableResource(Clock.fixed(ZonedDateTime.of(TODAY.atTime(12, 0), ZoneId.of("Europe/London"))
-                .toInstant(), ZoneId.of("Europe/London")));
-        fixture.registerInjectableResource(new ChildRecords() {
+        fixture = StandingFixtures.of(Exclusion.class, Clock.fixed(ZonedDateTime.of(TODAY.atTime(12, 0),
+                ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")), new ChildRecords() {
             @Override
-            public void mustExist(UUID childId) {
+            public LocalDate bornOn(UUID childId) {
+                return LocalDate.of(2010, 1, 1);
             }
 
             @Override
@@ -55,7 +53,6 @@ class ExclusionTest {
                 return !date.isBefore(CARE_BEGAN);
             }
         });
-        fixture.registerInjectableResource(records = new FakeRecordedEvents(fixture, EXCLUSION));
     }
 
     static Map<String, Object> as(String user, String... roles) {
@@ -83,6 +80,26 @@ class ExclusionTest {
                     .when(new ProposeExclusion(EXCLUSION, CHILD, " Alva Academy ", LocalDate.of(2025, 3, 12), 3,
                             "Fight"), as("social.worker", "SOCIAL_WORKER"))
                     .expectEvents(proposedBy("social.worker"));
+        }
+
+        @Test
+        void anExclusionLastsOneToTwoHundredSchoolDaysAndStartsAtMostTwoYearsAhead() {
+            for (int days : new int[] {0, 201, 300, 365}) {
+                fixture.givenNoPriorActivity()
+                        .when(new ProposeExclusion(EXCLUSION, CHILD, "Alva Academy", TODAY, days, "r"),
+                                as("social.worker", "SOCIAL_WORKER"))
+                        .expectException(refusedWith("VALIDATION"))
+                        .expectNoEvents();
+                fixture.givenNoPriorActivity()
+                        .when(new RecordInformalExclusion(EXCLUSION, CHILD, "Alva Academy", TODAY, days, "sent home"))
+                        .expectException(refusedWith("VALIDATION"))
+                        .expectNoEvents();
+            }
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeExclusion(EXCLUSION, CHILD, "Alva Academy", LocalDate.of(9999, 1, 4), 1, "r"),
+                            as("social.worker", "SOCIAL_WORKER"))
+                    .expectException(refusedWith("DATE_TOO_FAR_AHEAD"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -271,9 +288,8 @@ class ExclusionTest {
     class DecisionsMarkedInError {
         @Test
         void anApprovalMarkedInErrorNoLongerCountsSoTheExclusionWaitsForThatHeadAgain() {
-            records.markInError(approval("head.of.cfsw", CFSW));
-            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
-                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
+            StandingFixtures.given(fixture, EXCLUSION, List.of(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY)), approval("head.of.cfsw", CFSW))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("another.cfsw", CFSW))
                     .expectEvents(new ExclusionApprovalGiven(EXCLUSION, CHILD, "another.cfsw", CFSW, "ok", TODAY),
                             new ExclusionApproved(EXCLUSION, CHILD, TODAY));
@@ -281,8 +297,7 @@ class ExclusionTest {
 
         @Test
         void theHeadWhoseApprovalWasInErrorMayDecideAgainAndRefuse() {
-            records.markInError(approval("head.of.education", EDUCATION));
-            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
+            StandingFixtures.given(fixture, EXCLUSION, List.of(proposedBy("social.worker"), approval("head.of.education", EDUCATION)), approval("head.of.education", EDUCATION))
                     .when(new RefuseExclusion(EXCLUSION, "no"), as("head.of.education", EDUCATION))
                     .expectEvents(new ExclusionRefused(EXCLUSION, CHILD, "head.of.education", EDUCATION, "no",
                             TODAY));
@@ -290,9 +305,8 @@ class ExclusionTest {
 
         @Test
         void theHeadWhoseApprovalStillStandsDoesNotApproveAgain() {
-            records.markInError(approval("head.of.cfsw", CFSW));
-            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
-                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
+            StandingFixtures.given(fixture, EXCLUSION, List.of(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY)), approval("head.of.cfsw", CFSW))
                     .when(new ApproveExclusion(EXCLUSION, "again"), as("head.of.education", EDUCATION))
                     .expectException(refusedWith(Exclusion.SAME_PERSON_BOTH_APPROVALS))
                     .expectNoEvents();
@@ -301,8 +315,7 @@ class ExclusionTest {
         @Test
         void aRefusalMarkedInErrorLetsTheHeadsDecideAgain() {
             ExclusionRefused refusal = new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY);
-            records.markInError(refusal);
-            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION), refusal)
+            StandingFixtures.given(fixture, EXCLUSION, List.of(proposedBy("social.worker"), approval("head.of.education", EDUCATION), refusal), refusal)
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.cfsw", CFSW))
                     .expectEvents(new ExclusionApprovalGiven(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "ok", TODAY),
                             new ExclusionApproved(EXCLUSION, CHILD, TODAY));
@@ -310,9 +323,8 @@ class ExclusionTest {
 
         @Test
         void aRefusalNotInErrorStillEndsItWhenAnotherDecisionWasInError() {
-            records.markInError(approval("head.of.education", EDUCATION));
-            fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
-                            new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY))
+            StandingFixtures.given(fixture, EXCLUSION, List.of(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
+                            new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY)), approval("head.of.education", EDUCATION))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
                     .expectException(refusedWith(Exclusion.ALREADY_DECIDED))
                     .expectNoEvents();

@@ -54,6 +54,22 @@ class FamilyTimePlanTest {
     }
 
     @Test
+    void isPlannedFromTheChildrensBirthToAtMostTwoYearsAhead() {
+        for (LocalDate impossible : List.of(LocalDate.of(0, 1, 1), LocalDate.of(2017, 12, 31),
+                LocalDate.of(2099, 1, 1), LocalDate.of(9999, 1, 1))) {
+            fixture.givenNoPriorActivity()
+                    .when(new PlanFamilyTime(plan, List.of(amy, bob), FamilyTimeFrequency.WEEKLY, "each other",
+                            impossible))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+        fixture.givenNoPriorActivity()
+                .when(new PlanFamilyTime(plan, List.of(amy, bob), FamilyTimeFrequency.WEEKLY, "each other",
+                        TODAY.plusMonths(1)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void recordsWhatHappenedAndWhyNot() {
         fixture.given(planned()).when(new RecordFamilyTime(plan, session, START, true, null))
                 .expectEvents(new FamilyTimeRecorded(plan, session, List.of(amy, bob), true, null, START));

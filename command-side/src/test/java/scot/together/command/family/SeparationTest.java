@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import scot.together.api.family.EndSeparation;
 import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
-import scot.together.command.FakeRecordedEvents;
+import scot.together.command.StandingFixtures;
 import scot.together.command.RuleViolation;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
@@ -40,8 +40,7 @@ class SeparationTest {
 
     private final FakeChildrenOnRecord children = new FakeChildrenOnRecord();
     private final UUID id = UUID.randomUUID();
-    private AggregateTestFixture<Separation> fixture;
-    private FakeRecordedEvents records;
+    private FixtureConfiguration<Separation> fixture;
     private UUID amy;
     private UUID bob;
     private UUID cat;
@@ -49,12 +48,8 @@ class SeparationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Separation.class);
-        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
-                ZoneId.of("Europe/London")));
-        fixture.registerInjectableResource(children);
-        records = new FakeRecordedEvents(fixture, id);
-        fixture.registerInjectableResource(records);
+        fixture = StandingFixtures.of(Separation.class, Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London"))
+                .toInstant(), ZoneId.of("Europe/London")), children);
         amy = children.child("Amy", LocalDate.of(2015, 1, 1));
         bob = children.child("Bob", LocalDate.of(2018, 1, 1));
         cat = children.child("Cat", LocalDate.of(2019, 1, 1));
@@ -84,6 +79,19 @@ class SeparationTest {
         fixture.givenNoPriorActivity().when(request(views()), SOCIAL_WORKER)
                 .expectEvents(new SeparationRequested(id, List.of(amy, bob), assessment, "Risk",
                         LocalDate.of(2025, 12, 1), views(), TODAY));
+    }
+
+    @Test
+    void aReviewIsPlannedAtMostTwoYearsAhead() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestSeparation(id, List.of(amy, bob), assessment, "Risk", LocalDate.of(99999, 1, 1),
+                        views()), SOCIAL_WORKER)
+                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("DATE_TOO_FAR_AHEAD")))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RequestSeparation(id, List.of(amy, bob), assessment, "Risk", TODAY.plusYears(2), views()),
+                        SOCIAL_WORKER)
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -202,23 +210,25 @@ class SeparationTest {
 
     @Test
     void anApprovalMarkedInErrorLeavesItWaitingForADecisionAgain() {
-        records.markInError(approved());
-        fixture.given(requested(), approved()).when(new ApproveSeparation(id, "Decided again", TODAY), HEAD)
+        StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
+                .when(new ApproveSeparation(id, "Decided again", TODAY), HEAD)
                 .expectEvents(new SeparationApproved(id, List.of(amy, bob), "Decided again", TODAY));
-        fixture.given(requested(), approved()).when(new RefuseSeparation(id, "Together after all"), HEAD)
+        StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
+                .when(new RefuseSeparation(id, "Together after all"), HEAD)
                 .expectEvents(new SeparationRefused(id, List.of(amy, bob), "Together after all", TODAY));
-        fixture.given(requested(), approved()).when(new ApproveSeparation(id, "Mine", TODAY), SOCIAL_WORKER)
+        StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
+                .when(new ApproveSeparation(id, "Mine", TODAY), SOCIAL_WORKER)
                 .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("SELF_APPROVAL")));
     }
 
     @Test
     void aSeparationWhoseApprovalWasInErrorIsNotInForce() {
-        records.markInError(approved());
-        fixture.given(requested(), approved())
+        StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
                 .when(new ReviewSeparation(id, TODAY, ReviewOutcome.CONTINUE, TODAY.plusMonths(6)))
                 .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals(Separation.NOT_APPROVED)))
                 .expectNoEvents();
-        fixture.given(requested(), approved()).when(new EndSeparation(id, TODAY, "Together"))
+        StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
+                .when(new EndSeparation(id, TODAY, "Together"))
                 .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals(Separation.NOT_APPROVED)))
                 .expectNoEvents();
     }
@@ -226,16 +236,24 @@ class SeparationTest {
     @Test
     void aRefusalMarkedInErrorLetsAHeadOfServiceApprove() {
         SeparationRefused refused = new SeparationRefused(id, List.of(amy, bob), "No", TODAY);
-        records.markInError(refused);
-        fixture.given(requested(), refused).when(new ApproveSeparation(id, "Agreed", TODAY), HEAD)
+        StandingFixtures.given(fixture, id, List.of(requested(), refused), refused)
+                .when(new ApproveSeparation(id, "Agreed", TODAY), HEAD)
                 .expectEvents(new SeparationApproved(id, List.of(amy, bob), "Agreed", TODAY));
     }
 
     @Test
     void aDecisionNotInErrorStillStands() {
-        records.markInError(new SeparationApproved(id, List.of(amy, bob), "Another", LocalDate.of(2025, 5, 11)));
-        fixture.given(requested(), approved()).when(new ApproveSeparation(id, "Again", null), HEAD)
+        StandingFixtures.given(fixture, id, List.of(requested(), approved()),
+                        new SeparationApproved(id, List.of(amy, bob), "Another", LocalDate.of(2025, 5, 11)))
+                .when(new ApproveSeparation(id, "Again", null), HEAD)
                 .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("ALREADY_DECIDED")))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aRequestWhoseFirstEventIsInErrorCannotBeDecided() {
+        StandingFixtures.given(fixture, id, List.of(requested()), requested())
+                .when(new ApproveSeparation(id, "Agreed", TODAY), HEAD)
+                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
     }
 }

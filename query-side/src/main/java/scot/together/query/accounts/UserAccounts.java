@@ -2,6 +2,7 @@ package scot.together.query.accounts;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,9 +11,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.accounts.FindUserAccount;
 import scot.together.api.accounts.UserAccountView;
-import scot.together.events.accounts.UserAccountCreated;
+import scot.together.events.accounts.UserAccountOpened;
 
-/** Who may sign in, for the web's sign-in. */
+/**
+ * Who has an account and in which roles, for the web's sign-in. No password hash: the sign-in
+ * asks the command side for that (its credentials table). The {@code password_hash} column
+ * dates from when the hash was copied here; it is always left empty.
+ */
 @Component
 @ProcessingGroup("accounts")
 public class UserAccounts {
@@ -24,18 +29,19 @@ public class UserAccounts {
     }
 
     @EventHandler
-    void on(UserAccountCreated event) {
-        jdbc.update("INSERT INTO query.user_account (username, display_name, roles, password_hash) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (username) DO NOTHING", event.username(), event.displayName(),
-                String.join(",", event.roles()), event.passwordHash());
+    void on(UserAccountOpened event) {
+        jdbc.update("INSERT INTO query.user_account (username, display_name, roles, password_hash) VALUES (?, ?, ?, '')"
+                        + " ON CONFLICT (username) DO NOTHING", event.username(),
+                event.displayName() == null ? event.username() : event.displayName(),
+                String.join(",", new TreeSet<>(event.roles())));
     }
 
     @QueryHandler
     public UserAccountView handle(FindUserAccount query) {
         List<UserAccountView> found = jdbc.query(
-                "SELECT username, display_name, roles, password_hash FROM query.user_account WHERE username = ?",
+                "SELECT username, display_name, roles FROM query.user_account WHERE username = ?",
                 (rs, row) -> new UserAccountView(rs.getString(1), rs.getString(2),
-                        Set.of(rs.getString(3).split(",")), rs.getString(4)), query.username());
+                        Set.of(rs.getString(3).split(","))), query.username());
         return found.isEmpty() ? null : found.get(0);
     }
 

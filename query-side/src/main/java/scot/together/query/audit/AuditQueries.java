@@ -19,12 +19,14 @@ import scot.together.api.audit.ChildRef;
 import scot.together.events.CareEvent;
 import scot.together.query.history.ChildHistoryQueries;
 import scot.together.query.history.Descriptions;
+import scot.together.query.history.EventLogProjection;
 import scot.together.query.history.Names;
 
 /**
- * The audit history: every event in plain words with when it happened, when and by whom it was
- * recorded, and whether a correction later marked it as recorded in error. For a pseudonymised
- * reader children appear by pseudonym only, and the descriptions leave out free text.
+ * The audit history: every event, in the order the events were stored, in plain words with when
+ * it happened, when and by whom it was recorded, and whether a correction later marked it as
+ * recorded in error. For a pseudonymised reader children appear by pseudonym only, and the
+ * descriptions leave out free text.
  */
 @Component
 public class AuditQueries {
@@ -57,15 +59,17 @@ public class AuditQueries {
                 WHERE l.recorded_at >= ? AND l.recorded_at < ?
                   AND (?::date IS NULL OR l.effective_date >= ?) AND (?::date IS NULL OR l.effective_date <= ?)
                   AND (?::text IS NULL OR l.event_type LIKE '%.' || ?) AND (?::text IS NULL OR l.recorded_by = ?)
-                ORDER BY l.recorded_at, l.position LIMIT ?""", query.pseudonymised(), from, to, effectiveFrom, effectiveFrom,
-                effectiveTo, effectiveTo, query.type(), query.type(), query.user(), query.user(), query.limit()));
+                ORDER BY\s""" + EventLogProjection.IN_ORDER + " LIMIT ?", query.pseudonymised(), from, to,
+                effectiveFrom, effectiveFrom, effectiveTo, effectiveTo, query.type(), query.type(), query.user(),
+                query.user(), query.limit()));
     }
 
     @QueryHandler
     public AuditEntries handle(ChildAudit query) {
         return new AuditEntries(entries(SELECT + """
                 JOIN query.event_child c ON c.event_id = l.event_id
-                WHERE c.child_id = ? ORDER BY l.recorded_at, l.position""", query.pseudonymised(), query.childId()));
+                WHERE c.child_id = ? ORDER BY\s""" + EventLogProjection.IN_ORDER, query.pseudonymised(),
+                query.childId()));
     }
 
     private List<AuditEntry> entries(String sql, boolean pseudonymised, Object... args) {

@@ -22,6 +22,7 @@ import scot.together.api.audit.SubjectAccess;
 import scot.together.events.CareEvent;
 import scot.together.query.history.ChildHistoryQueries;
 import scot.together.query.history.Descriptions;
+import scot.together.query.history.EventLogProjection;
 import scot.together.query.history.Names;
 import scot.together.platform.EventJson;
 
@@ -82,7 +83,7 @@ public class SubjectAccessQueries {
         jdbc.query("""
                 SELECT l.event_id, l.event_type, l.payload::text AS payload, l.recorded_at, l.recorded_by, l.role
                 FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
-                WHERE c.child_id = ? ORDER BY l.recorded_at, l.position""", rs -> {
+                WHERE c.child_id = ? ORDER BY %s""".formatted(EventLogProjection.IN_ORDER), rs -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
             Set<String> others = event.children().stream().filter(id -> !id.equals(subject)).map(UUID::toString)
                     .collect(Collectors.toSet());

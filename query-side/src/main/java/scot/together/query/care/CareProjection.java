@@ -1,27 +1,35 @@
 package scot.together.query.care;
 
 import java.sql.Date;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.events.care.PermanencePlanRecorded;
 import scot.together.events.care.PhysicalInterventionRecorded;
 import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
+import scot.together.platform.corrections.FollowsRecords;
+import scot.together.platform.corrections.RecordFollowers;
+import scot.together.events.audit.RecordMarkedInError;
 import scot.together.query.audit.BoardRecords;
 
 /** Physical interventions, stays in secure care and permanence plans, on the dates they happened. */
 @Component
 @ProcessingGroup(BoardRecords.GROUP)
-public class CareProjection {
+public class CareProjection implements FollowsRecords {
 
     private final JdbcTemplate jdbc;
+    private final RecordFollowers corrections;
 
-    public CareProjection(JdbcTemplate jdbc) {
+    public CareProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
         this.jdbc = jdbc;
+        this.corrections = corrections;
     }
 
     @EventHandler
@@ -50,6 +58,18 @@ public class CareProjection {
         jdbc.update("INSERT INTO query.permanence_plan (id, source_event, child_id, kind, agreed_on)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.planId(), message.getIdentifier(),
                 event.childId(), event.kind().name(), Date.valueOf(event.effectiveDate()));
+    }
+
+    @EventHandler
+    void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
+        corrections.correct(message, this);
+    }
+
+    @Override
+    public void forget(UUID recordId) {
+        for (String table : List.of("physical_intervention", "secure_stay", "permanence_plan")) {
+            jdbc.update("DELETE FROM query." + table + " WHERE id = ?", recordId);
+        }
     }
 
     @ResetHandler

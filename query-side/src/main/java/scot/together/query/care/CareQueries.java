@@ -14,7 +14,6 @@ import scot.together.api.care.PermanenceReport;
 import scot.together.api.care.RestraintAndSecureCareFigures;
 import scot.together.api.care.RestraintAndSecureCareReport;
 import scot.together.events.care.InterventionSetting;
-import scot.together.query.audit.BoardRecords;
 
 /** Restraint and secure care over a period, and permanence within six months as at a date. */
 @Component
@@ -32,7 +31,7 @@ public class CareQueries {
         Date to = Date.valueOf(query.to());
         Map<String, long[]> bySetting = new HashMap<>();
         jdbc.query("SELECT setting, count(*), count(DISTINCT child_id) FROM query.physical_intervention i"
-                + " WHERE on_date BETWEEN ? AND ? AND NOT " + BoardRecords.inError("i.source_event")
+                + " WHERE on_date BETWEEN ? AND ?"
                 + " GROUP BY setting", rs -> {
             bySetting.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
         }, from, to);
@@ -42,19 +41,14 @@ public class CareQueries {
                     return new RestraintAndSecureCareFigures.BySetting(s, counts[0], counts[1]);
                 }).toList();
         long total = settings.stream().mapToLong(RestraintAndSecureCareFigures.BySetting::interventions).sum();
-        // a stay holds from its admission and not on its discharge day; a discharge marked in error did not happen
+        // a stay holds from its admission and not on its discharge day
         return jdbc.queryForObject("""
-                WITH stay AS (
-                    SELECT s.child_id, s.admitted_on,
-                           CASE WHEN s.discharge_event IS NULL OR %s THEN NULL ELSE s.discharged_on END AS discharged_on
-                    FROM query.secure_stay s WHERE NOT %s
-                )
                 SELECT count(*) FILTER (WHERE admitted_on BETWEEN ? AND ?) AS admissions,
                        count(*) FILTER (WHERE discharged_on BETWEEN ? AND ?) AS discharges,
                        count(DISTINCT child_id) FILTER (WHERE admitted_on <= ?
                            AND (discharged_on IS NULL OR discharged_on > ?)) AS children
-                FROM stay
-                """.formatted(BoardRecords.inError("s.discharge_event"), BoardRecords.inError("s.source_event")),
+                FROM query.secure_stay
+                """,
                 (rs, n) -> new RestraintAndSecureCareFigures(query.from(), query.to(), total, settings,
                         rs.getLong("admissions"), rs.getLong("discharges"), rs.getLong("children")),
                 from, to, from, to, to, from);
@@ -77,11 +71,11 @@ public class CareQueries {
                 SELECT count(*) AS children,
                        count(*) FILTER (WHERE EXISTS (
                            SELECT 1 FROM query.permanence_plan p
-                           WHERE p.child_id = eligible.child_id AND NOT %s
+                           WHERE p.child_id = eligible.child_id
                              AND p.agreed_on BETWEEN eligible.start_date
                                              AND (eligible.start_date + interval '6 months')::date)) AS with_plan
                 FROM eligible
-                """.formatted(BoardRecords.inError("p.source_event")),
+                """,
                 (rs, n) -> new PermanenceFigures(query.asAt(), rs.getLong("children"),
                         Percentage.of(rs.getLong("with_plan"), rs.getLong("children"))), asAt, asAt);
     }

@@ -17,7 +17,6 @@ import scot.together.api.childpage.ChildArrangements;
 import scot.together.api.childpage.ChildArrangementsView;
 import scot.together.api.family.SeparationStatus;
 import scot.together.events.CareCategory;
-import scot.together.query.audit.BoardRecords;
 
 /** A child's record as of today, and what is in force for them. */
 @Component
@@ -74,19 +73,17 @@ public class ChildQueries {
                 """, (rs, row) -> new ChildArrangementsView.Separation(rs.getObject("id", UUID.class),
                 uuids(rs.getArray("child_ids")), localDate(rs.getDate("decided_on")),
                 localDate(rs.getDate("review_by"))), child, SeparationStatus.APPROVED.name());
-        // what was marked as recorded in error did not happen
         List<ChildArrangementsView.SecureStay> stays = jdbc.query("""
-                SELECT s.id, s.admitted_on,
-                       CASE WHEN s.discharge_event IS NULL OR %s THEN NULL ELSE s.discharged_on END AS discharged_on
-                FROM query.secure_stay s WHERE s.child_id = ? AND NOT %s
+                SELECT s.id, s.admitted_on, s.discharged_on
+                FROM query.secure_stay s WHERE s.child_id = ?
                 ORDER BY s.admitted_on, s.id
-                """.formatted(BoardRecords.inError("s.discharge_event"), BoardRecords.inError("s.source_event")),
+                """,
                 (rs, row) -> new ChildArrangementsView.SecureStay(rs.getObject("id", UUID.class),
                         rs.getDate("admitted_on").toLocalDate(), localDate(rs.getDate("discharged_on"))), child);
         List<ChildArrangementsView.PermanencePlan> permanence = jdbc.query("""
                 SELECT p.id, p.kind, p.agreed_on FROM query.permanence_plan p
-                WHERE p.child_id = ? AND NOT %s ORDER BY p.agreed_on, p.id
-                """.formatted(BoardRecords.inError("p.source_event")),
+                WHERE p.child_id = ? ORDER BY p.agreed_on, p.id
+                """,
                 (rs, row) -> new ChildArrangementsView.PermanencePlan(rs.getObject("id", UUID.class),
                         rs.getString("kind"), rs.getDate("agreed_on").toLocalDate()), child);
         return new ChildArrangementsView(relationships, plans, separations, stays, permanence);

@@ -35,7 +35,7 @@ public class ChildSearch {
                        (SELECT s.category FROM query.care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category
                 FROM query.child c
                 WHERE c.given_name || ' ' || c.family_name ILIKE ?
-                ORDER BY c.family_name, c.given_name, c.date_of_birth LIMIT ?
+                ORDER BY c.family_name, c.given_name, c.date_of_birth, c.id LIMIT ?
                 """, (rs, row) -> new ChildSummary(rs.getObject("id", java.util.UUID.class), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getDate("date_of_birth").toLocalDate(),
                 rs.getString("category") == null ? null : CareCategory.valueOf(rs.getString("category"))),

@@ -1,9 +1,12 @@
 package scot.together.query.children;
 
 import java.sql.Date;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.events.child.ChildPlaced;
@@ -13,6 +16,9 @@ import scot.together.events.child.EpisodeEnded;
 import scot.together.events.child.EpisodeStarted;
 import scot.together.events.home.HomeRegistered;
 import scot.together.platform.CareTimeline;
+import scot.together.platform.corrections.FollowsRecords;
+import scot.together.platform.corrections.RecordFollowers;
+import scot.together.events.audit.RecordMarkedInError;
 
 /**
  * Children, their episodes, categories of care and homes as date ranges ({@link CareTimeline}):
@@ -20,16 +26,18 @@ import scot.together.platform.CareTimeline;
  */
 @Component
 @ProcessingGroup(ChildrenProjection.GROUP)
-public class ChildrenProjection {
+public class ChildrenProjection implements FollowsRecords {
 
     public static final String GROUP = "children";
 
     private final JdbcTemplate jdbc;
     private final CareTimeline timeline;
+    private final RecordFollowers corrections;
 
-    public ChildrenProjection(JdbcTemplate jdbc) {
+    public ChildrenProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
         this.jdbc = jdbc;
         this.timeline = new CareTimeline(jdbc, "query.care_status", "query.child_home");
+        this.corrections = corrections;
     }
 
     @EventHandler
@@ -69,6 +77,18 @@ public class ChildrenProjection {
     @EventHandler
     void on(ChildPlaced event) {
         timeline.on(event);
+    }
+
+    @EventHandler
+    void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
+        corrections.correct(message, this);
+    }
+
+    @Override
+    public void forget(UUID recordId) {
+        for (String table : List.of("child_home", "care_status", "episode")) {
+            jdbc.update("DELETE FROM query." + table + " WHERE child_id = ?", recordId);
+        }
     }
 
     @ResetHandler

@@ -40,7 +40,7 @@ public class EpisodeList {
                 SELECT e.id, e.start_date, e.end_date,
                        (SELECT s.category FROM query.care_status s WHERE s.episode_id = e.id
                         ORDER BY s.from_date DESC LIMIT 1) AS category
-                FROM query.episode e WHERE e.child_id = ? ORDER BY e.start_date
+                FROM query.episode e WHERE e.child_id = ? ORDER BY e.start_date, e.id
                 """, (rs, row) -> {
             UUID id = rs.getObject("id", UUID.class);
             return new EpisodeSummary(id, rs.getDate("start_date").toLocalDate(), date(rs.getDate("end_date")),

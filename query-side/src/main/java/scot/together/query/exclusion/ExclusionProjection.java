@@ -3,10 +3,12 @@ package scot.together.query.exclusion;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,20 +17,25 @@ import scot.together.events.exclusion.ExclusionApprovalGiven;
 import scot.together.events.exclusion.ExclusionProposed;
 import scot.together.events.exclusion.ExclusionRefused;
 import scot.together.events.exclusion.InformalExclusionRecorded;
+import scot.together.platform.corrections.FollowsRecords;
+import scot.together.platform.corrections.RecordFollowers;
+import scot.together.events.audit.RecordMarkedInError;
 import scot.together.query.audit.BoardRecords;
 
 /**
- * Exclusions and every head's decision, for the list and the board's report. The status is
- * worked out when read, from the decisions not marked in error (see {@code ExclusionQueries}).
+ * Exclusions and every head's decision that stands, for the list and the board's report. The
+ * status is worked out when read, from the decisions (see {@code ExclusionQueries}).
  */
 @Component
 @ProcessingGroup(BoardRecords.GROUP)
-public class ExclusionProjection {
+public class ExclusionProjection implements FollowsRecords {
 
     private final JdbcTemplate jdbc;
+    private final RecordFollowers corrections;
 
-    public ExclusionProjection(JdbcTemplate jdbc) {
+    public ExclusionProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
         this.jdbc = jdbc;
+        this.corrections = corrections;
     }
 
     @EventHandler
@@ -74,6 +81,17 @@ public class ExclusionProjection {
 
     private static Timestamp at(Instant instant) {
         return Timestamp.from(instant);
+    }
+
+    @EventHandler
+    void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
+        corrections.correct(message, this);
+    }
+
+    @Override
+    public void forget(UUID recordId) {
+        jdbc.update("DELETE FROM query.exclusion_decision WHERE exclusion_id = ?", recordId);
+        jdbc.update("DELETE FROM query.exclusion WHERE id = ?", recordId);
     }
 
     @ResetHandler

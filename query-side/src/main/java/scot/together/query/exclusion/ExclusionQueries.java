@@ -19,7 +19,6 @@ import scot.together.api.exclusions.ExclusionReport;
 import scot.together.api.exclusions.ExclusionStatus;
 import scot.together.api.exclusions.ExclusionSummary;
 import scot.together.api.exclusions.FindExclusions;
-import scot.together.query.audit.BoardRecords;
 
 /**
  * The list of exclusions and the board's exclusion report. An exclusion counts in the period
@@ -28,13 +27,10 @@ import scot.together.query.audit.BoardRecords;
 @Component
 public class ExclusionQueries {
 
-    private static final String NOT_IN_ERROR = " AND NOT " + BoardRecords.inError("e.source_event");
-
     /**
      * Each exclusion with its status and decision time worked out, when read, from the heads'
-     * decisions not marked in error: a refusal ends it, one approval of each head approves it,
-     * otherwise it waits. So a decision marked in error leaves it waiting for that head again,
-     * whatever order the decision and its correction were projected in.
+     * decisions that stand: a refusal ends it, one approval of each head approves it, otherwise
+     * it waits. A decision marked in error is no longer in the read model, so it waits for that head again.
      */
     private static final String EXCLUSIONS = """
             SELECT e.*, c.pseudonym, s.standing_status, s.standing_decided_at
@@ -51,8 +47,8 @@ public class ExclusionQueries {
                                 THEN max(d.decided_at)
                             END AS standing_decided_at
                 FROM query.exclusion_decision d
-                WHERE d.exclusion_id = e.id AND NOT %s) s
-            """.formatted(BoardRecords.inError("d.event_id"));
+                WHERE d.exclusion_id = e.id) s
+            """;
 
     private final JdbcTemplate jdbc;
 
@@ -63,8 +59,8 @@ public class ExclusionQueries {
     @QueryHandler
     public List<ExclusionSummary> handle(FindExclusions query) {
         String status = query.status() == null ? null : query.status().name();
-        List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE (?::text IS NULL OR s.standing_status = ?)" + NOT_IN_ERROR
-                + " ORDER BY e.proposed_at DESC", ExclusionQueries::row, status, status);
+        List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE (?::text IS NULL OR s.standing_status = ?)"
+                + " ORDER BY e.proposed_at DESC, e.id", ExclusionQueries::row, status, status);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
                 "SELECT d.* FROM query.exclusion_decision d WHERE d.exclusion_id = ANY (?::uuid[])",
                 (Object) rows.stream().map(Row::id).toArray(UUID[]::new));
@@ -77,8 +73,8 @@ public class ExclusionQueries {
     public ExclusionFigures handle(ExclusionReport query) {
         Date from = Date.valueOf(query.from());
         Date to = Date.valueOf(query.to());
-        List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE e.counted_on BETWEEN ? AND ?" + NOT_IN_ERROR
-                + " ORDER BY e.counted_on, e.proposed_at", ExclusionQueries::row, from, to);
+        List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE e.counted_on BETWEEN ? AND ?"
+                + " ORDER BY e.counted_on, e.proposed_at, e.id", ExclusionQueries::row, from, to);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
                 "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
                         + " WHERE e.counted_on BETWEEN ? AND ?", from, to);
@@ -116,7 +112,7 @@ public class ExclusionQueries {
     /** Each head's decision (never its free-text comment: the board reads these), oldest first, by exclusion. */
     private Map<UUID, List<ExclusionFigures.Decision>> decisions(String sql, Object... args) {
         Map<UUID, List<ExclusionFigures.Decision>> decisions = new HashMap<>();
-        jdbc.query(sql + " AND NOT " + BoardRecords.inError("d.event_id") + " ORDER BY d.decided_at", rs -> {
+        jdbc.query(sql + " ORDER BY d.decided_at, d.event_id", rs -> {
             decisions.computeIfAbsent(rs.getObject("exclusion_id", UUID.class), id -> new ArrayList<>())
                     .add(new ExclusionFigures.Decision(rs.getString("decided_by"), rs.getString("role"),
                             rs.getString("decision"), rs.getTimestamp("decided_at").toInstant()));

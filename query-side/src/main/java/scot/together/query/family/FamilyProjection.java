@@ -3,12 +3,12 @@ package scot.together.query.family;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +26,8 @@ import scot.together.events.family.SeparationEnded;
 import scot.together.events.family.SeparationRefused;
 import scot.together.events.family.SeparationRequested;
 import scot.together.events.family.SeparationReviewed;
+import scot.together.platform.corrections.FollowsRecords;
+import scot.together.platform.corrections.RecordFollowers;
 
 /**
  * Brothers and sisters, separations and family time, for the togetherness report, the register
@@ -33,16 +35,16 @@ import scot.together.events.family.SeparationReviewed;
  */
 @Component
 @ProcessingGroup(FamilyProjection.GROUP)
-public class FamilyProjection {
+public class FamilyProjection implements FollowsRecords {
 
     public static final String GROUP = "brothers-and-sisters";
-    private static final Set<String> DECISIONS = Set.of(SeparationApproved.class.getSimpleName(),
-            SeparationRefused.class.getSimpleName());
 
     private final JdbcTemplate jdbc;
+    private final RecordFollowers corrections;
 
-    public FamilyProjection(JdbcTemplate jdbc) {
+    public FamilyProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
         this.jdbc = jdbc;
+        this.corrections = corrections;
     }
 
     @EventHandler
@@ -81,30 +83,28 @@ public class FamilyProjection {
         decided(event.separationId(), SeparationStatus.REFUSED, user, event.effectiveDate(), message);
     }
 
-    /** A decision already known to be in error (its correction handled first, in another segment) changes nothing. */
     private void decided(UUID separationId, SeparationStatus status, String user, LocalDate on,
                          EventMessage<?> message) {
         jdbc.update("UPDATE query.separation SET status = ?, decided_by = ?, decided_on = ?, decision_event = ?"
-                        + " WHERE id = ? AND NOT EXISTS (SELECT 1 FROM query.separation_decision_in_error"
-                        + " WHERE event_id = ?)", status.name(), user, Date.valueOf(on), message.getIdentifier(),
-                separationId, message.getIdentifier());
+                + " WHERE id = ?", status.name(), user, Date.valueOf(on), message.getIdentifier(), separationId);
     }
 
-    /**
-     * A separation's approval or refusal marked in error: the separation waits for a decision
-     * again (in the list, the Head of Service's inbox and the register). One already ended stays ended.
-     */
     @EventHandler
-    void on(RecordMarkedInError event) {
-        if (!DECISIONS.contains(event.eventType())) {
-            return;
+    void on(RecordMarkedInError correction, DomainEventMessage<?> message) {
+        corrections.correct(message, this);
+    }
+
+    @Override
+    public void forget(UUID recordId) {
+        jdbc.update("DELETE FROM query.brothers_and_sisters WHERE relationship_id = ?", recordId);
+        for (String table : List.of("separation_child", "separation_review")) {
+            jdbc.update("DELETE FROM query." + table + " WHERE separation_id = ?", recordId);
         }
-        jdbc.update("INSERT INTO query.separation_decision_in_error (event_id) VALUES (?) ON CONFLICT DO NOTHING",
-                event.eventId());
-        jdbc.update("UPDATE query.separation SET status = ?, decided_by = NULL, decided_on = NULL,"
-                        + " decision_event = NULL WHERE decision_event = ? AND status IN (?, ?)",
-                SeparationStatus.REQUESTED.name(), event.eventId(), SeparationStatus.APPROVED.name(),
-                SeparationStatus.REFUSED.name());
+        jdbc.update("DELETE FROM query.separation WHERE id = ?", recordId);
+        for (String table : List.of("family_time_session", "family_time_plan_child")) {
+            jdbc.update("DELETE FROM query." + table + " WHERE plan_id = ?", recordId);
+        }
+        jdbc.update("DELETE FROM query.family_time_plan WHERE id = ?", recordId);
     }
 
     @EventHandler
@@ -155,7 +155,7 @@ public class FamilyProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE query.brothers_and_sisters, query.separation_child, query.separation,"
-                + " query.separation_review, query.separation_decision_in_error, query.family_time_session,"
+                + " query.separation_review, query.family_time_session,"
                 + " query.family_time_plan_child, query.family_time_plan");
     }
 }

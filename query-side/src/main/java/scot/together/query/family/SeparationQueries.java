@@ -90,7 +90,7 @@ public class SeparationQueries {
                     JOIN query.separation_child x ON x.separation_id = sp.id AND x.child_id = a.child_id
                     JOIN query.separation_child y ON y.separation_id = sp.id AND y.child_id = b.child_id
                     WHERE %s)
-                ORDER BY a.child_id, b.child_id
+                ORDER BY a.child_id, b.child_id, a.home_id, b.home_id
                 """.formatted(APPROVED_ON), (rs, row) -> new SeparationsRegisterView.ApartWithoutApproval(
                 rs.getObject("child_id", UUID.class), rs.getObject("other_child_id", UUID.class),
                 rs.getObject("home_id", UUID.class), rs.getObject("other_home_id", UUID.class)),

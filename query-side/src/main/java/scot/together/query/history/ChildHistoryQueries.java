@@ -12,7 +12,10 @@ import scot.together.api.child.HistoryEntry;
 import scot.together.events.CareEvent;
 import scot.together.events.audit.RecordMarkedInError;
 
-/** A child's history: every event that concerns them, oldest first, in plain words, and if it is in error. */
+/**
+ * A child's history: every event that concerns them, oldest first (in the order the events were
+ * stored), in plain words, and if it is in error.
+ */
 @Component
 public class ChildHistoryQueries {
 
@@ -38,8 +41,8 @@ public class ChildHistoryQueries {
                        l.recorded_by, l.role, r.event_id IS NOT NULL AS in_error
                 FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
                      LEFT JOIN query.record_in_error r ON r.event_id = l.event_id
-                WHERE c.child_id = ? ORDER BY l.recorded_at, l.position
-                """, (rs, row) -> {
+                WHERE c.child_id = ? ORDER BY %s
+                """.formatted(EventLogProjection.IN_ORDER), (rs, row) -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
             HistoryEntry entry = new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
                     event.effectiveDate(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
@@ -18,15 +19,20 @@ import scot.together.platform.EventJson;
 
 /**
  * Every event with when it happened, when and by whom it was recorded, and the children it
- * concerns: the source of each child's history and of the audit. Read in the order things were
- * recorded ({@code recorded_at}); {@code position} breaks ties, and is right within one record
- * because each record's events are handled in order.
+ * concerns: the source of each child's history and of the audit. Read in the order of the event
+ * store ({@link #IN_ORDER}): each event's global position, from the token the processor tracks
+ * it by, so a rebuild gives the order live updating gave, whichever segment handles which event.
  */
 @Component
 @ProcessingGroup(EventLogProjection.GROUP)
 public class EventLogProjection {
 
     public static final String GROUP = "event-log";
+    /**
+     * SQL: the log (as {@code l}) in the order the events were stored; the event's id breaks a
+     * tie (several events that an upcaster makes of one stored event share its position).
+     */
+    public static final String IN_ORDER = "l.global_position, l.event_id";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = EventJson.objectMapper();
@@ -36,12 +42,14 @@ public class EventLogProjection {
     }
 
     @EventHandler
-    void on(CareEvent event, EventMessage<?> message, @Timestamp Instant recordedAt) throws JsonProcessingException {
+    void on(CareEvent event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token)
+            throws JsonProcessingException {
         int inserted = jdbc.update("""
-                        INSERT INTO query.event_log (event_id, event_type, payload, effective_date, recorded_at,
-                                                     recorded_by, role)
-                        VALUES (?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
-                message.getIdentifier(), event.getClass().getName(), json.writeValueAsString(event),
+                        INSERT INTO query.event_log (event_id, global_position, event_type, payload, effective_date,
+                                                     recorded_at, recorded_by, role)
+                        VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), globalPosition(token), event.getClass().getName(),
+                json.writeValueAsString(event),
                 event.effectiveDate() == null ? null : Date.valueOf(event.effectiveDate()),
                 java.sql.Timestamp.from(recordedAt), message.getMetaData().get(RecordedBy.USER),
                 message.getMetaData().get(RecordedBy.ROLE));
@@ -52,6 +60,11 @@ public class EventLogProjection {
             jdbc.update("INSERT INTO query.event_child (event_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     message.getIdentifier(), child);
         }
+    }
+
+    private static long globalPosition(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException(
+                "The event store gave no position for an event (token " + token + ")"));
     }
 
     @ResetHandler

@@ -8,6 +8,7 @@ import scot.together.api.inbox.SeparationRequestDetails;
 import scot.together.api.inbox.SeparationRequestView;
 import scot.together.events.family.SeparationRequested;
 import scot.together.query.history.Descriptions;
+import scot.together.query.history.EventLogProjection;
 
 /**
  * A separation request in full (assessment, reason, the children's views), read from the
@@ -33,7 +34,8 @@ public class SeparationRequests {
                 JOIN query.event_log l ON l.event_id = ec.event_id
                 WHERE sc.separation_id = ? AND sc.position = 0 AND l.event_type = ?
                   AND l.payload ->> 'separationId' = ?
-                """, (rs, row) -> {
+                ORDER BY %s LIMIT 1
+                """.formatted(EventLogProjection.IN_ORDER), (rs, row) -> {
             SeparationRequested event = (SeparationRequested) descriptions.read(rs.getString("event_type"),
                     rs.getString("payload"));
             return new SeparationRequestView(event.separationId(), event.childIds(), event.assessment(),

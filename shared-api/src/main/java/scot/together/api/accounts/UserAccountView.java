@@ -2,5 +2,6 @@ package scot.together.api.accounts;
 
 import java.util.Set;
 
-public record UserAccountView(String username, String displayName, Set<String> roles, String passwordHash) {
+/** Who someone is and the roles they hold; how they sign in is not part of it. */
+public record UserAccountView(String username, String displayName, Set<String> roles) {
 }

@@ -2,10 +2,12 @@ package scot.together.api.audit;
 
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Marks an earlier event as recorded in error; {@code correctionId} is the new correction's own id. */
-public record MarkRecordInError(@TargetAggregateIdentifier UUID correctionId, String eventId, String reason) {
+/**
+ * Marks an earlier event as recorded in error; {@code correctionId} is the new correction's
+ * own id. The record that holds the event decides (see the command side's corrections).
+ */
+public record MarkRecordInError(UUID correctionId, String eventId, String reason) {
 
     /**
      * The kinds of record (events' simple names) that are never marked in error, and why: the
@@ -15,5 +17,8 @@ public record MarkRecordInError(@TargetAggregateIdentifier UUID correctionId, St
             "RecordMarkedInError", "A correction cannot itself be marked in error; record the right facts instead.",
             // it only follows from the two heads' approvals, which decide the exclusion's status
             "ExclusionApproved", "That both heads approved follows from their two approvals; mark the approval"
-                    + " that was given in error instead.");
+                    + " that was given in error instead.",
+            // everything recorded about a child or a home refers to its registration
+            "ChildRegistered", "A child's registration stays; mark in error what was recorded about the child.",
+            "HomeRegistered", "A home's registration stays: the moves of children refer to it.");
 }

@@ -48,7 +48,7 @@ public class ExclusionsController {
     }
 
     public record Proposal(@NotNull UUID childId, @NotBlank @Size(max = 200) String school,
-                           @NotNull LocalDate startDate, @NotNull @Min(1) @Max(200) Integer days,
+                           @NotNull LocalDate startDate, @NotNull @Min(1) @Max(ProposeExclusion.MOST_DAYS) Integer days,
                            @NotBlank @Size(max = 4000) String reason) {
     }
 
@@ -62,7 +62,8 @@ public class ExclusionsController {
     }
 
     public record Informal(@NotNull UUID childId, @NotBlank @Size(max = 200) String school, @NotNull LocalDate date,
-                           @NotNull @Min(1) @Max(200) Integer days, @NotBlank @Size(max = 4000) String description) {
+                           @NotNull @Min(1) @Max(ProposeExclusion.MOST_DAYS) Integer days,
+                           @NotBlank @Size(max = 4000) String description) {
     }
 
     @PostMapping("/api/exclusions")

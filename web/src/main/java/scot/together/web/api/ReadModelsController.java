@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.together.api.admin.ReadModelProgress;
 import scot.together.api.admin.ReadModelStatus;
+import scot.together.api.admin.RebuildLookups;
 import scot.together.api.admin.RebuildReadModels;
 import scot.together.web.security.Role;
 
@@ -26,8 +27,10 @@ public class ReadModelsController {
     }
 
     @PostMapping("/rebuild")
-    @Operation(summary = "Rebuild every read model from the events; follow its progress with GET")
+    @Operation(summary = "Rebuild the look-ups the rules read (answered once done; commands wait meanwhile) and every"
+            + " read model from the events; follow the read models' progress with GET")
     public ResponseEntity<ReadModelStatus> rebuild() {
+        commands.send(new RebuildLookups());
         commands.send(new RebuildReadModels());
         return ResponseEntity.accepted().body(progress());
     }

@@ -66,7 +66,7 @@ public class ExclusionPages {
         Submitted form = new Submitted(values);
         String school = form.text("school", "the school", 200, true);
         LocalDate start = form.date("startDate", "the first day of the exclusion", true);
-        Integer days = form.number("days", "the number of school days", 1, 365);
+        Integer days = form.number("days", "the number of school days", 1, ProposeExclusion.MOST_DAYS);
         String reason = form.text("reason", "why the school proposes it", 4000, true);
         UUID id = commands.send(form, "school", new ProposeExclusion(UUID.randomUUID(), child, school, start,
                 days == null ? 0 : days, reason));
@@ -88,7 +88,7 @@ public class ExclusionPages {
         Submitted form = new Submitted(values);
         String school = form.text("school", "the school", 200, true);
         LocalDate date = form.date("date", "the day it happened", true);
-        Integer days = form.number("days", "the number of school days missed", 1, 365);
+        Integer days = form.number("days", "the number of school days missed", 1, ProposeExclusion.MOST_DAYS);
         String description = form.text("description", "what happened", 4000, true);
         UUID id = commands.send(form, "school", new RecordInformalExclusion(UUID.randomUUID(), child, school, date,
                 days == null ? 0 : days, description));

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.together.api.admin.ReadModelProgress;
 import scot.together.api.admin.ReadModelStatus;
+import scot.together.api.admin.RebuildLookups;
 import scot.together.api.admin.RebuildReadModels;
 import scot.together.web.api.Commands;
 import scot.together.web.api.Queries;
@@ -49,6 +50,7 @@ public class ReadModelPages {
 
     @PostMapping("/admin/read-models/rebuild")
     String rebuild(RedirectAttributes redirect) {
+        commands.send(new RebuildLookups());
         commands.send(new RebuildReadModels());
         redirect.addFlashAttribute("done", "The rebuild has started. Pages and reports keep answering with what"
                 + " the read models hold so far.");

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import scot.together.api.accounts.ErasePassword;
+import scot.together.api.accounts.SetPassword;
+import scot.together.api.admin.RebuildLookups;
 import scot.together.api.admin.RebuildReadModels;
 import scot.together.api.audit.MarkRecordInError;
 import scot.together.api.care.AdmitToSecureCare;
@@ -42,6 +45,7 @@ public final class CommandRoles {
     private static final Role[] PROPOSE_EXCLUSIONS = {Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE, Role.HEAD_OF_EDUCATION};
     private static final Role[] DECIDE_EXCLUSIONS = {Role.HEAD_OF_EDUCATION, Role.HEAD_OF_CF_SOCIAL_WORK};
     private static final Role[] DECIDE_SEPARATIONS = {Role.HEAD_OF_SERVICE};
+    private static final Role[] ADMINISTER = {Role.ADMIN};
 
     private static final Map<Class<?>, Role[]> MAY_SEND = Map.ofEntries(
             Map.entry(RegisterChild.class, Role.RECORDERS),
@@ -70,7 +74,10 @@ public final class CommandRoles {
             Map.entry(DischargeFromSecureCare.class, Role.RECORDERS),
             Map.entry(RecordPermanencePlan.class, Role.RECORDERS),
             Map.entry(MarkRecordInError.class, Role.RECORDERS),
-            Map.entry(RebuildReadModels.class, new Role[] {Role.ADMIN}));
+            Map.entry(RebuildReadModels.class, ADMINISTER),
+            Map.entry(RebuildLookups.class, ADMINISTER),
+            Map.entry(SetPassword.class, ADMINISTER),
+            Map.entry(ErasePassword.class, ADMINISTER));
 
     private CommandRoles() {
     }

@@ -1,0 +1,48 @@
+package scot.together.command.corrections;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.command.CommandSideConfiguration;
+
+/** The look-up of which record holds each event, kept with the other look-ups. */
+@Component
+@ProcessingGroup(CommandSideConfiguration.CONSISTENT_LOOKUPS)
+public class RecordOwnersInStore implements RecordOwners {
+
+    private final JdbcTemplate jdbc;
+
+    public RecordOwnersInStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        jdbc.update("INSERT INTO command.recorded_event (event_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                message.getIdentifier(), message.getAggregateIdentifier());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command.recorded_event");
+    }
+
+    @Override
+    public Optional<UUID> ownerOf(String eventId) {
+        return jdbc.queryForList("SELECT record_id FROM command.recorded_event WHERE event_id = ?", String.class,
+                        eventId).stream().findFirst().map(RecordOwnersInStore::uuidOrNull);
+    }
+
+    private static UUID uuidOrNull(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;  // accounts are named, not numbered; they are never marked in error
+        }
+    }
+}

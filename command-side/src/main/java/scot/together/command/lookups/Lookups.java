@@ -1,0 +1,146 @@
+package scot.together.command.lookups;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.util.List;
+import java.util.OptionalLong;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import scot.together.api.admin.RebuildLookups;
+import scot.together.command.CommandSideConfiguration;
+
+/**
+ * The command side's look-ups, never behind an acknowledged event, whatever the event store.
+ *
+ * <p>Live, the look-ups' handlers ({@code @ProcessingGroup(CONSISTENT_LOOKUPS)}) run in a
+ * subscribing processor inside the command's own database transaction: with the event store in
+ * the same PostgreSQL, events and look-ups commit together. With Axon Server they are two
+ * commits, and a crash between them would leave the look-ups behind. So before any command is
+ * decided, and again once the children it concerns are locked, {@link #catchUp()} reads the
+ * events stored after the look-ups' position, up to the newest the store has acknowledged, and
+ * applies each one the look-ups have not applied yet ({@code command.recorded_event} holds every
+ * event applied, so each is applied exactly once). The position only says where to start
+ * reading; it is advanced when no other transaction is advancing it.
+ *
+ * <p>{@link RebuildLookups} empties the look-ups (each one's reset handler) and applies every
+ * event again, under an exclusive lock that every catch-up takes shared: commands wait while
+ * the look-ups are rebuilt, and never decide on half of them.
+ */
+@Component
+public class Lookups {
+
+    private static final Logger log = LoggerFactory.getLogger(Lookups.class);
+    /** First half of the advisory lock key that a rebuild takes exclusive and a catch-up shared. */
+    private static final int LOOKUPS_LOCK = 5;
+    private static final int WAIT_SECONDS = 10;
+
+    private final JdbcTemplate jdbc;
+    private final EventStore eventStore;
+    private final EventProcessingConfiguration processing;
+    private final Serializer serializer;
+
+    public Lookups(JdbcTemplate jdbc, @Lazy EventStore eventStore, @Lazy EventProcessingConfiguration processing,
+                   @Qualifier("serializer") Serializer serializer) {
+        this.jdbc = jdbc;
+        this.eventStore = eventStore;
+        this.processing = processing;
+        this.serializer = serializer;
+    }
+
+    /** Applies, in the caller's transaction, every acknowledged event the look-ups have not applied yet. */
+    public void catchUp() {
+        jdbc.query("SELECT pg_advisory_xact_lock_shared(?, 0)", rs -> null, LOOKUPS_LOCK);
+        long newest = position(eventStore.createHeadToken());
+        TrackingToken reached = storedPosition();
+        if (position(reached) >= newest) {
+            return;
+        }
+        EventHandlerInvoker handlers = handlers();
+        int applied = 0;
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(reached)) {
+            while (position(reached) < newest) {
+                if (!events.hasNextAvailable(WAIT_SECONDS, SECONDS)) {
+                    throw new IllegalStateException("The event store did not give its events up to " + newest
+                            + " within " + WAIT_SECONDS + " s; the look-ups stay where they were.");
+                }
+                TrackedEventMessage<?> event = events.nextAvailable();
+                reached = event.trackingToken();
+                if (notYetApplied(event)) {
+                    handlers.handle(event, Segment.ROOT_SEGMENT);
+                    applied++;
+                }
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The look-ups could not apply an event", e);
+        }
+        if (applied > 0) {
+            log.info("The look-ups caught up with {} event(s) they had not applied", applied);
+        }
+        advanceTo(reached);
+    }
+
+    /** Empties the look-ups and applies every event again; commands wait until it is done. */
+    @CommandHandler
+    public void handle(RebuildLookups command) {
+        jdbc.query("SELECT pg_advisory_xact_lock(?, 0)", rs -> null, LOOKUPS_LOCK);
+        log.info("Rebuilding the command side's look-ups from the events");
+        handlers().performReset();
+        jdbc.update("UPDATE command.lookup_position SET token_type = NULL, token = NULL, position = NULL");
+        catchUp();
+        log.info("The command side's look-ups are rebuilt");
+    }
+
+    private boolean notYetApplied(TrackedEventMessage<?> event) {
+        String record = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        return jdbc.update("INSERT INTO command.recorded_event (event_id, record_id) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING", event.getIdentifier(), record) == 1;
+    }
+
+    private EventHandlerInvoker handlers() {
+        return processing.eventProcessor(CommandSideConfiguration.CONSISTENT_LOOKUPS, SubscribingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("The look-ups' processor is not configured"))
+                .eventHandlerInvoker();
+    }
+
+    private TrackingToken storedPosition() {
+        List<TrackingToken> stored = jdbc.query("SELECT token_type, token FROM command.lookup_position"
+                        + " WHERE token IS NOT NULL",
+                (rs, row) -> serializer.deserialize(new SimpleSerializedObject<>(rs.getString("token"), String.class,
+                        rs.getString("token_type"), null)));
+        return stored.isEmpty() ? null : stored.get(0);
+    }
+
+    /** Moves the position on, unless another transaction is moving it (it will get at least as far). */
+    private void advanceTo(TrackingToken reached) {
+        SerializedObject<String> token = serializer.serialize(reached, String.class);
+        jdbc.update("""
+                UPDATE command.lookup_position SET token_type = ?, token = ?, position = ?
+                WHERE id IN (SELECT id FROM command.lookup_position FOR UPDATE SKIP LOCKED)
+                  AND (position IS NULL OR position < ?)""",
+                token.getType().getName(), token.getData(), position(reached), position(reached));
+    }
+
+    private static long position(TrackingToken token) {
+        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        return position.orElse(-1L);
+    }
+}
