@@ -1,5 +1,6 @@
 package scot.together.query.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
 import scot.together.api.audit.AccessLogEntry;
+import scot.together.api.audit.AuditEntries;
 import scot.together.api.audit.ChildAccessLog;
 import scot.together.api.audit.ChildAudit;
 import scot.together.api.audit.SubjectAccess;
@@ -20,8 +22,10 @@ import scot.together.api.child.FindChild;
 
 /**
  * Who looked at a child's record: every query for a child's record, history, audit or
- * subject-access export is written down with who asked (query metadata), in which role, and
- * when, before it is answered. (Axon registers every such interceptor bean on the query bus.)
+ * subject-access export that finds the child is written down with who asked (query metadata),
+ * in which role, and when, before the answer leaves the query side. A query that finds nothing
+ * or fails is no look and writes nothing; the web refuses what it can (role, malformed request)
+ * before it asks. (Axon registers every such interceptor bean on the query bus.)
  */
 @Component
 public class AccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
@@ -36,6 +40,10 @@ public class AccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> 
     public Object handle(UnitOfWork<? extends QueryMessage<?, ?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         QueryMessage<?, ?> query = unitOfWork.getMessage();
+        Object answer = chain.proceed();
+        if (!found(answer)) {
+            return answer;
+        }
         Object payload = query.getPayload();
         if (payload instanceof FindChild find) {
             write(find.childId(), "the child's record", query.getMetaData());
@@ -46,7 +54,13 @@ public class AccessLog implements MessageHandlerInterceptor<QueryMessage<?, ?>> 
         } else if (payload instanceof SubjectAccess access) {
             write(access.childId(), "a subject-access export", query.getMetaData());
         }
-        return chain.proceed();
+        return answer;
+    }
+
+    /** Whether the answer shows something of the child: no child, no look. */
+    private static boolean found(Object answer) {
+        return answer != null && !(answer instanceof Collection<?> many && many.isEmpty())
+                && !(answer instanceof AuditEntries audit && audit.entries().isEmpty());
     }
 
     private void write(UUID childId, String what, Map<String, ?> metaData) {

@@ -17,7 +17,7 @@ import scot.together.api.accounts.ErasePassword;
 import scot.together.api.accounts.SetPassword;
 import scot.together.web.problems.InvalidRequest;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.web.security.CommandRoles;
 
 @RestController
 @RequestMapping("/api/admin/accounts")
@@ -50,11 +50,11 @@ public class AccountsController {
     @Operation(summary = "Give the account a new password; the old one stops working at once",
             description = "The event recorded (PasswordSet) says who set it and when, never the password or its hash.")
     public ResponseEntity<Void> setPassword(@PathVariable String username, @Valid @RequestBody NewPassword body) {
-        actor.as(Role.ADMIN); // refused before a hash is worked out for it
+        actor.as(CommandRoles.of(SetPassword.class)); // refused before a hash is worked out for it
         if (body.password().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new InvalidRequest("password must be at most " + MAX_BYTES + " bytes long in UTF-8.");
         }
-        commands.send(new SetPassword(username, passwords.encode(body.password())), Role.ADMIN);
+        commands.send(new SetPassword(username, passwords.encode(body.password())));
         return ResponseEntity.noContent().build();
     }
 
@@ -63,7 +63,7 @@ public class AccountsController {
             description = "The hash is deleted from the credentials table; the event recorded (PasswordErased) says"
                     + " who erased it and when. Erasing when there is no password records nothing.")
     public ResponseEntity<Void> erasePassword(@PathVariable String username) {
-        commands.send(new ErasePassword(username), Role.ADMIN);
+        commands.send(new ErasePassword(username));
         return ResponseEntity.noContent().build();
     }
 }

@@ -74,6 +74,7 @@ public class AuditController {
     @Operation(summary = "Every event that concerns the child, oldest first, with corrections",
             description = "A board member sees it with children by pseudonym only, and no free text.")
     public ResponseEntity<?> childAudit(@PathVariable UUID id, @RequestParam(required = false) String format) {
+        Csv.asCsv(format);
         AuditEntries entries = queries.one(new ChildAudit(id, readers.pseudonymised()), AuditEntries.class,
                 CHILD_AUDIT_READERS);
         if (entries.entries().isEmpty()) {
@@ -94,8 +95,7 @@ public class AuditController {
         if (eventId.length() > 255) {
             throw new InvalidRequest("eventId is not the id of a recorded event.");
         }
-        UUID correction = commands.send(new MarkRecordInError(UUID.randomUUID(), eventId, body.reason()),
-                Role.RECORDERS);
+        UUID correction = commands.send(new MarkRecordInError(UUID.randomUUID(), eventId, body.reason()));
         return Created.at("/api/records/" + eventId + "/in-error", correction);
     }
 

@@ -51,8 +51,7 @@ public class BrothersAndSistersController {
                     + " (SEPARATION_NOT_APPROVED); here all move or none does. previousHomeEnding (PLANNED or"
                     + " UNPLANNED) is required when any of them already has a home in their episode.")
     public ResponseEntity<Void> moveTogether(@Valid @RequestBody MoveTogetherBody body) {
-        commands.send(new MoveTogether(body.childIds(), body.homeId(), body.startDate(), body.previousHomeEnding()),
-                Role.RECORDERS);
+        commands.send(new MoveTogether(body.childIds(), body.homeId(), body.startDate(), body.previousHomeEnding()));
         return ResponseEntity.noContent().build();
     }
 
@@ -61,7 +60,7 @@ public class BrothersAndSistersController {
             description = "Full, half, step or other, as the child sees it; the same seen from either child.")
     public ResponseEntity<Map<String, String>> record(@Valid @RequestBody NewRelationship body) {
         UUID created = commands.send(new RecordBrothersAndSisters(UUID.randomUUID(), body.childId(),
-                body.otherChildId(), body.kind(), body.since()), Role.RECORDERS);
+                body.otherChildId(), body.kind(), body.since()));
         return Created.at("/api/brothers-and-sisters", created);
     }
 
@@ -69,7 +68,7 @@ public class BrothersAndSistersController {
     @Operation(summary = "End a relationship that no longer holds or was recorded in error",
             description = "It counts up to the day before the date.")
     public ResponseEntity<Void> end(@PathVariable UUID id, @Valid @RequestBody RelationshipEnd body) {
-        commands.send(new EndBrothersAndSisters(id, body.date(), body.reason()), Role.RECORDERS);
+        commands.send(new EndBrothersAndSisters(id, body.date(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -62,7 +62,7 @@ public class CareEventsController {
     public ResponseEntity<Map<String, String>> intervention(@PathVariable UUID id,
                                                             @Valid @RequestBody Intervention body) {
         UUID created = commands.send(new RecordPhysicalIntervention(UUID.randomUUID(), id, body.date(),
-                body.setting(), body.whatHappened(), body.followUp()), Role.RECORDERS);
+                body.setting(), body.whatHappened(), body.followUp()));
         return Created.at("/api/children/" + id + "/physical-interventions", created);
     }
 
@@ -71,8 +71,7 @@ public class CareEventsController {
             description = "A child's stays never overlap: an admission is refused while an earlier stay is not"
                     + " discharged, or when it would begin before the discharge of a stay already recorded.")
     public ResponseEntity<Map<String, String>> admit(@PathVariable UUID id, @Valid @RequestBody Admission body) {
-        UUID created = commands.send(new AdmitToSecureCare(UUID.randomUUID(), id, body.admittedOn(), body.reason()),
-                Role.RECORDERS);
+        UUID created = commands.send(new AdmitToSecureCare(UUID.randomUUID(), id, body.admittedOn(), body.reason()));
         return Created.at("/api/children/" + id + "/secure-stays", created);
     }
 
@@ -80,15 +79,14 @@ public class CareEventsController {
     @Operation(summary = "Record the discharge from a stay in secure care (409 ALREADY_DISCHARGED, DATE_OUT_OF_ORDER)")
     public ResponseEntity<Void> discharge(@PathVariable UUID id, @PathVariable UUID stayId,
                                           @Valid @RequestBody Discharge body) {
-        commands.send(new DischargeFromSecureCare(stayId, id, body.dischargedOn()), Role.RECORDERS);
+        commands.send(new DischargeFromSecureCare(stayId, id, body.dischargedOn()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/children/{id}/permanence-plans")
     @Operation(summary = "Record the permanent plan agreed for the child, and the day it was agreed")
     public ResponseEntity<Map<String, String>> plan(@PathVariable UUID id, @Valid @RequestBody Plan body) {
-        UUID created = commands.send(new RecordPermanencePlan(UUID.randomUUID(), id, body.kind(), body.agreedOn()),
-                Role.RECORDERS);
+        UUID created = commands.send(new RecordPermanencePlan(UUID.randomUUID(), id, body.kind(), body.agreedOn()));
         return Created.at("/api/children/" + id + "/permanence-plans", created);
     }
 

@@ -70,16 +70,14 @@ public class ChildrenController {
     @Operation(summary = "Register a child")
     public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewChild body) {
         UUID id = UUID.randomUUID();
-        UUID created = commands.send(new RegisterChild(id, body.givenName(), body.familyName(), body.dateOfBirth()),
-                Role.RECORDERS);
+        UUID created = commands.send(new RegisterChild(id, body.givenName(), body.familyName(), body.dateOfBirth()));
         return Created.at("/api/children", created);
     }
 
     @PostMapping("/{id}/episodes")
     @Operation(summary = "Start a looked-after episode in a category")
     public ResponseEntity<Map<String, String>> startEpisode(@PathVariable UUID id, @Valid @RequestBody NewEpisode body) {
-        UUID episodeId = commands.send(new StartEpisode(id, UUID.randomUUID(), body.startDate(), body.category()),
-                Role.RECORDERS);
+        UUID episodeId = commands.send(new StartEpisode(id, UUID.randomUUID(), body.startDate(), body.category()));
         return Created.at("/api/children/" + id + "/episodes", episodeId);
     }
 
@@ -87,7 +85,7 @@ public class ChildrenController {
     @Operation(summary = "Change an episode's category from a date")
     public ResponseEntity<Void> changeCategory(@PathVariable UUID id, @PathVariable UUID episodeId,
                                                @Valid @RequestBody CategoryChange body) {
-        commands.send(new ChangeEpisodeCategory(id, episodeId, body.date(), body.category()), Role.RECORDERS);
+        commands.send(new ChangeEpisodeCategory(id, episodeId, body.date(), body.category()));
         return ResponseEntity.noContent().build();
     }
 
@@ -95,7 +93,7 @@ public class ChildrenController {
     @Operation(summary = "End an episode: the child is no longer looked after from the end date")
     public ResponseEntity<Void> endEpisode(@PathVariable UUID id, @PathVariable UUID episodeId,
                                            @Valid @RequestBody EpisodeEnd body) {
-        commands.send(new EndEpisode(id, episodeId, body.endDate(), body.reason()), Role.RECORDERS);
+        commands.send(new EndEpisode(id, episodeId, body.endDate(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -104,7 +102,7 @@ public class ChildrenController {
             description = "Refused with 409 SEPARATION_NOT_APPROVED when it would leave the child apart from a brother"
                     + " or sister looked after away from home without an approved separation.")
     public ResponseEntity<Void> place(@PathVariable UUID id, @Valid @RequestBody Move body) {
-        commands.send(new PlaceChild(id, body.homeId(), body.startDate(), body.previousHomeEnding()), Role.RECORDERS);
+        commands.send(new PlaceChild(id, body.homeId(), body.startDate(), body.previousHomeEnding()));
         return ResponseEntity.noContent().build();
     }
 

@@ -20,12 +20,12 @@ import scot.together.api.RecordedBy;
 import scot.together.web.problems.ApiRequests;
 import scot.together.web.problems.InvalidRequest;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.web.security.CommandRoles;
 
 /**
- * Sends commands through Axon's command gateway as the signed-in person, in the role the
- * endpoint allows, with the request's Idempotency-Key when it has one, and the fingerprint of
- * the request it came with: the same key with any other request is then refused.
+ * Sends commands through Axon's command gateway as the signed-in person, in a role that may
+ * send the command ({@link CommandRoles}), with the request's Idempotency-Key when it has one,
+ * and the fingerprint of the request it came with: the same key with any other request is then refused.
  */
 @Component
 public class Commands {
@@ -45,9 +45,9 @@ public class Commands {
         this.actor = actor;
     }
 
-    /** Sends the command as the signed-in person acting in one of the allowed roles; 403 otherwise. */
-    public <R> R send(Object command, Role... allowed) {
-        RecordedBy who = actor.as(allowed);
+    /** Sends the command as the signed-in person acting in a role that may send it; 403 otherwise. */
+    public <R> R send(Object command) {
+        RecordedBy who = actor.as(CommandRoles.of(command.getClass()));
         Map<String, Object> metaData = who.metaData(null);
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();

@@ -16,11 +16,8 @@ public final class Csv {
     }
 
     public static ResponseEntity<?> orJson(Tabular report, String format, String fileName) {
-        if (format == null || format.equalsIgnoreCase("json")) {
+        if (!asCsv(format)) {
             return ResponseEntity.ok(report);
-        }
-        if (!format.equalsIgnoreCase("csv")) {
-            throw new scot.together.web.problems.InvalidRequest("format must be json or csv.");
         }
         StringBuilder csv = new StringBuilder();
         line(csv, report.headings());
@@ -29,6 +26,20 @@ public final class Csv {
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".csv\"")
                 .body(csv.toString());
+    }
+
+    /**
+     * Whether the format asks for CSV; 400 when it is neither json nor csv. Ask it before the query
+     * when the query is a look at a child's record: a refused request is no look.
+     */
+    public static boolean asCsv(String format) {
+        if (format == null || format.equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (!format.equalsIgnoreCase("csv")) {
+            throw new scot.together.web.problems.InvalidRequest("format must be json or csv.");
+        }
+        return true;
     }
 
     private static void line(StringBuilder csv, List<?> cells) {

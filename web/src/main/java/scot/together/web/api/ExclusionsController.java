@@ -37,9 +37,6 @@ import scot.together.web.security.Role;
         + " heads or refused, and informal exclusions")
 public class ExclusionsController {
 
-    static final Role[] PROPOSERS = {Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE, Role.HEAD_OF_EDUCATION};
-    static final Role[] DECIDERS = {Role.HEAD_OF_EDUCATION, Role.HEAD_OF_CF_SOCIAL_WORK};
-
     private final Commands commands;
     private final Queries queries;
     private final Readers readers;
@@ -75,7 +72,7 @@ public class ExclusionsController {
                     + " NOT_CARE_EXPERIENCED. It counts in the period it was proposed.")
     public ResponseEntity<Map<String, String>> propose(@Valid @RequestBody Proposal body) {
         UUID id = commands.send(new ProposeExclusion(UUID.randomUUID(), body.childId(), body.school(),
-                body.startDate(), body.days(), body.reason()), PROPOSERS);
+                body.startDate(), body.days(), body.reason()));
         return Created.at("/api/exclusions", id);
     }
 
@@ -86,14 +83,14 @@ public class ExclusionsController {
                     + " has approved already), ALREADY_DECIDED. A person holding both roles acts in the one not yet"
                     + " given, unless they choose one in role (403 when they do not hold it).")
     public ResponseEntity<Void> approve(@PathVariable UUID id, @Valid @RequestBody Approval body) {
-        commands.send(new ApproveExclusion(id, body.comment(), body.role()), DECIDERS);
+        commands.send(new ApproveExclusion(id, body.comment(), body.role()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/exclusions/{id}/refuse")
     @Operation(summary = "Refuse an exclusion: either head's refusal ends it")
     public ResponseEntity<Void> refuse(@PathVariable UUID id, @Valid @RequestBody Refusal body) {
-        commands.send(new RefuseExclusion(id, body.reason()), DECIDERS);
+        commands.send(new RefuseExclusion(id, body.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -101,7 +98,7 @@ public class ExclusionsController {
     @Operation(summary = "Record an informal exclusion (sent home, part-time timetable) on the day it happened")
     public ResponseEntity<Map<String, String>> informal(@Valid @RequestBody Informal body) {
         UUID id = commands.send(new RecordInformalExclusion(UUID.randomUUID(), body.childId(), body.school(),
-                body.date(), body.days(), body.description()), PROPOSERS);
+                body.date(), body.days(), body.description()));
         return Created.at("/api/exclusions", id);
     }
 

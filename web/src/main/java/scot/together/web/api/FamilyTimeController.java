@@ -55,7 +55,7 @@ public class FamilyTimeController {
             + " QUARTERLY, from the start date) and with whom")
     public ResponseEntity<Map<String, String>> plan(@Valid @RequestBody NewPlan body) {
         UUID created = commands.send(new PlanFamilyTime(UUID.randomUUID(), body.childIds(), body.howOften(),
-                body.withWhom(), body.startDate()), Role.RECORDERS);
+                body.withWhom(), body.startDate()));
         return Created.at("/api/family-time/plans", created);
     }
 
@@ -63,14 +63,14 @@ public class FamilyTimeController {
     @Operation(summary = "Record what happened on a day of family time: it happened, or it did not and why not")
     public ResponseEntity<Map<String, String>> session(@PathVariable UUID id, @Valid @RequestBody Session body) {
         UUID created = commands.send(new RecordFamilyTime(id, UUID.randomUUID(), body.date(), body.happened(),
-                body.whyNot()), Role.RECORDERS);
+                body.whyNot()));
         return Created.at("/api/family-time/plans/" + id + "/sessions", created);
     }
 
     @PostMapping("/api/family-time/plans/{id}/end")
     @Operation(summary = "End a family time plan from a date")
     public ResponseEntity<Void> end(@PathVariable UUID id, @Valid @RequestBody PlanEnd body) {
-        commands.send(new EndFamilyTimePlan(id, body.date(), body.reason()), Role.RECORDERS);
+        commands.send(new EndFamilyTimePlan(id, body.date(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 

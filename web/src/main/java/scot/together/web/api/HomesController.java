@@ -37,7 +37,7 @@ public class HomesController {
     @Operation(summary = "Record a home, within or outwith the council's area")
     public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewHome body) {
         UUID created = commands.send(new RegisterHome(UUID.randomUUID(), body.name(), body.kind(),
-                body.withinAuthority()), Role.RECORDERS);
+                body.withinAuthority()));
         return Created.at("/api/homes", created);
     }
 }

@@ -84,8 +84,7 @@ public class SeparationsController {
         List<ChildsView> views = body.views().stream()
                 .map(v -> new ChildsView(v.childId(), v.view(), v.notGivenBecause())).toList();
         UUID created = commands.send(new RequestSeparation(UUID.randomUUID(), body.childIds(),
-                new Assessment(a.kind(), a.completedOn(), a.summary()), body.reason(), body.reviewBy(), views),
-                Role.RECORDERS);
+                new Assessment(a.kind(), a.completedOn(), a.summary()), body.reason(), body.reviewBy(), views));
         return Created.at("/api/separations", created);
     }
 
@@ -94,29 +93,28 @@ public class SeparationsController {
             description = "decidedOn defaults to today; an earlier day records a decision taken then, never a"
                     + " future one. 409 SELF_APPROVAL for the requester, 409 ALREADY_DECIDED once decided.")
     public ResponseEntity<Void> approve(@PathVariable UUID id, @Valid @RequestBody Approval body) {
-        commands.send(new ApproveSeparation(id, body.comment(), body.decidedOn()), Role.HEAD_OF_SERVICE);
+        commands.send(new ApproveSeparation(id, body.comment(), body.decidedOn()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/refuse")
     @Operation(summary = "The Head of Service does not agree (never the person who asked)")
     public ResponseEntity<Void> refuse(@PathVariable UUID id, @Valid @RequestBody Refusal body) {
-        commands.send(new RefuseSeparation(id, body.reason()), Role.HEAD_OF_SERVICE);
+        commands.send(new RefuseSeparation(id, body.reason()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/reviews")
     @Operation(summary = "Review an approved separation: continue (with the next review date) or reunite")
     public ResponseEntity<Void> review(@PathVariable UUID id, @Valid @RequestBody Review body) {
-        commands.send(new ReviewSeparation(id, body.reviewedOn(), body.outcome(), body.nextReviewBy()),
-                Role.HEAD_OF_SERVICE);
+        commands.send(new ReviewSeparation(id, body.reviewedOn(), body.outcome(), body.nextReviewBy()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/end")
     @Operation(summary = "End an approved separation, e.g. when the children live together again")
     public ResponseEntity<Void> end(@PathVariable UUID id, @Valid @RequestBody SeparationEnd body) {
-        commands.send(new EndSeparation(id, body.date(), body.reason()), Role.RECORDERS);
+        commands.send(new EndSeparation(id, body.date(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 

@@ -29,7 +29,7 @@ public class CareRecordings {
 
     @Bean("category-change")
     Recording categoryChange() {
-        return new Recording((child, episode) -> children.shortForm(child, "category-change/" + episode,
+        return new Recording(ChangeEpisodeCategory.class, (child, episode) -> children.shortForm(child, "category-change/" + episode,
                 "Change how the child is looked after", "Record the change",
                 Question.date("date", "From what date?", null),
                 Question.choice("category", "How is the child looked after now?", words.categoryChoices())),
@@ -37,49 +37,46 @@ public class CareRecordings {
                     LocalDate date = form.date("date", "the date it changed", true);
                     CareCategory category = form.choice("category", CareCategory.class,
                             "Choose how the child is looked after now.");
-                    commands.send(form, "date", new ChangeEpisodeCategory(child, episode, date, category),
-                            Role.RECORDERS);
+                    commands.send(form, "date", new ChangeEpisodeCategory(child, episode, date, category));
                     return "The change in how the child is looked after is recorded.";
                 });
     }
 
     @Bean("secure-care-admission")
     Recording admission() {
-        return new Recording((child, none) -> children.shortForm(child, "secure-care-admission",
+        return new Recording(AdmitToSecureCare.class, (child, none) -> children.shortForm(child, "secure-care-admission",
                 "Record an admission to secure care", "Record the admission",
                 Question.date("admittedOn", "Date they went into secure care", null),
                 Question.words("reason", "Why (optional)")),
                 (form, child, none) -> {
                     LocalDate date = form.date("admittedOn", "the date the child went into secure care", true);
                     String reason = form.text("reason", "why", 4000, false);
-                    commands.send(form, "admittedOn", new AdmitToSecureCare(UUID.randomUUID(), child, date, reason),
-                            Role.RECORDERS);
+                    commands.send(form, "admittedOn", new AdmitToSecureCare(UUID.randomUUID(), child, date, reason));
                     return "The admission to secure care is recorded.";
                 });
     }
 
     @Bean("secure-care-discharge")
     Recording discharge() {
-        return new Recording((child, stay) -> children.shortForm(child, "secure-care-discharge/" + stay,
+        return new Recording(DischargeFromSecureCare.class, (child, stay) -> children.shortForm(child, "secure-care-discharge/" + stay,
                 "Record a discharge from secure care", "Record the discharge",
                 Question.date("dischargedOn", "Date they left secure care", null)),
                 (form, child, stay) -> {
                     LocalDate date = form.date("dischargedOn", "the date the child left secure care", true);
-                    commands.send(form, "dischargedOn", new DischargeFromSecureCare(stay, child, date), Role.RECORDERS);
+                    commands.send(form, "dischargedOn", new DischargeFromSecureCare(stay, child, date));
                     return "The discharge from secure care is recorded.";
                 });
     }
 
     @Bean("permanent-plan")
     Recording permanentPlan() {
-        return new Recording((child, none) -> children.shortForm(child, "permanent-plan", "Record a permanent plan",
+        return new Recording(RecordPermanencePlan.class, (child, none) -> children.shortForm(child, "permanent-plan", "Record a permanent plan",
                 "Record the plan", Question.choice("kind", "What is the permanent plan?", words.permanenceKinds()),
                 Question.date("agreedOn", "Date it was agreed", null)),
                 (form, child, none) -> {
                     PermanenceKind kind = form.choice("kind", PermanenceKind.class, "Choose the permanent plan.");
                     LocalDate agreedOn = form.date("agreedOn", "the date the plan was agreed", true);
-                    commands.send(form, "kind", new RecordPermanencePlan(UUID.randomUUID(), child, kind, agreedOn),
-                            Role.RECORDERS);
+                    commands.send(form, "kind", new RecordPermanencePlan(UUID.randomUUID(), child, kind, agreedOn));
                     return "The permanent plan is recorded.";
                 });
     }

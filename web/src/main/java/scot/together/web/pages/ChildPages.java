@@ -1,5 +1,7 @@
 package scot.together.web.pages;
 
+import scot.together.web.security.CommandRoles;
+import scot.together.api.audit.MarkRecordInError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +70,7 @@ public class ChildPages {
 
     @GetMapping("/children/new")
     String registerForm(Model model) {
-        actor.as(Role.RECORDERS);
+        commands.mayOpen(RegisterChild.class);
         return form(model, new Submitted(Map.of()), "children/register");
     }
 
@@ -78,8 +80,7 @@ public class ChildPages {
         String given = form.text("givenName", "the child's first name", 100, true);
         String family = form.text("familyName", "the child's last name", 100, true);
         LocalDate born = form.date("dateOfBirth", "the child's date of birth", true);
-        UUID id = commands.send(form, "dateOfBirth", new RegisterChild(UUID.randomUUID(), given, family, born),
-                Role.RECORDERS);
+        UUID id = commands.send(form, "dateOfBirth", new RegisterChild(UUID.randomUUID(), given, family, born));
         if (id == null) {
             return form(model, form, "children/register");
         }
@@ -120,18 +121,16 @@ public class ChildPages {
         model.addAttribute("episodes", episodes);
         model.addAttribute("openEpisode", openEpisode(episodes));
         model.addAttribute("story", story);
-        boolean canRecord = java.util.Arrays.stream(Role.RECORDERS).anyMatch(actor::holds);
-        model.addAttribute("canRecord", canRecord);
         // the entries of their story that may be marked as recorded in error, by those who may mark them
-        model.addAttribute("correctable", story.stream().filter(entry -> canRecord && RecordCorrections.offered(entry))
+        boolean mayCorrect = java.util.Arrays.stream(CommandRoles.of(MarkRecordInError.class)).anyMatch(actor::holds);
+        model.addAttribute("correctable", story.stream().filter(entry -> mayCorrect && RecordCorrections.offered(entry))
                 .map(HistoryEntry::eventId).collect(Collectors.toSet()));
-        model.addAttribute("canPropose", java.util.Arrays.stream(ExclusionPages.PROPOSERS).anyMatch(actor::holds));
         return "children/child";
     }
 
     @GetMapping("/children/{id}/episodes/new")
     String episodeForm(@PathVariable UUID id, Model model) {
-        return childForm(id, model, new Submitted(Map.of()), "children/episode-start");
+        return childForm(id, StartEpisode.class, model, new Submitted(Map.of()), "children/episode-start");
     }
 
     @PostMapping("/children/{id}/episodes")
@@ -140,10 +139,9 @@ public class ChildPages {
         Submitted form = new Submitted(values);
         LocalDate start = form.date("startDate", "the date the episode began", true);
         CareCategory category = form.choice("category", CareCategory.class, "Choose how the child is looked after.");
-        UUID episode = commands.send(form, "startDate", new StartEpisode(id, UUID.randomUUID(), start, category),
-                Role.RECORDERS);
+        UUID episode = commands.send(form, "startDate", new StartEpisode(id, UUID.randomUUID(), start, category));
         if (episode == null) {
-            return childForm(id, model, form, "children/episode-start");
+            return childForm(id, StartEpisode.class, model, form, "children/episode-start");
         }
         redirect.addFlashAttribute("done", "The episode of care is recorded.");
         return "redirect:/children/" + id;
@@ -152,7 +150,7 @@ public class ChildPages {
     @GetMapping("/children/{id}/episodes/{episodeId}/end")
     String endForm(@PathVariable UUID id, @PathVariable UUID episodeId, Model model) {
         model.addAttribute("episodeId", episodeId);
-        return childForm(id, model, new Submitted(Map.of()), "children/episode-end");
+        return childForm(id, EndEpisode.class, model, new Submitted(Map.of()), "children/episode-end");
     }
 
     @PostMapping("/children/{id}/episodes/{episodeId}/end")
@@ -161,18 +159,19 @@ public class ChildPages {
         Submitted form = new Submitted(values);
         LocalDate end = form.date("endDate", "the date the episode ended", true);
         String reason = form.text("reason", "why it ended", 2000, false);
-        commands.send(form, "endDate", new EndEpisode(id, episodeId, end, reason), Role.RECORDERS);
+        commands.send(form, "endDate", new EndEpisode(id, episodeId, end, reason));
         if (!form.ok()) {
             model.addAttribute("episodeId", episodeId);
-            return childForm(id, model, form, "children/episode-end");
+            return childForm(id, EndEpisode.class, model, form, "children/episode-end");
         }
         redirect.addFlashAttribute("done", "The end of the episode is recorded.");
         return "redirect:/children/" + id;
     }
 
-    /** Shows a form about one child, with the child named at the top. */
-    String childForm(UUID id, Model model, Submitted form, String view) {
-        ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
+    /** Shows the form of a command about one child, with the child named at the top; 403 for who may not send it. */
+    String childForm(UUID id, Class<?> command, Model model, Submitted form, String view) {
+        commands.mayOpen(command);
+        ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.CASEWORK);
         model.addAttribute("child", child);
         return form(model, form, view);
     }

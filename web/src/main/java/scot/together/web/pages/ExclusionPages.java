@@ -1,5 +1,6 @@
 package scot.together.web.pages;
 
+import scot.together.web.security.CommandRoles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ import scot.together.web.security.Role;
 @Controller
 public class ExclusionPages {
 
-    static final Role[] PROPOSERS = {Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE, Role.HEAD_OF_EDUCATION};
-    static final Role[] DECIDERS = {Role.HEAD_OF_EDUCATION, Role.HEAD_OF_CF_SOCIAL_WORK};
+    static final Role[] PROPOSERS = CommandRoles.of(ProposeExclusion.class);
+    static final Role[] DECIDERS = CommandRoles.of(ApproveExclusion.class);
 
     /** An exclusion waiting for a decision, with the child's name and whether this head has given theirs. */
     public record Waiting(ExclusionSummary exclusion, String child, boolean decidedByMe) {
@@ -56,7 +57,7 @@ public class ExclusionPages {
 
     @GetMapping("/exclusions/new")
     String proposeForm(@RequestParam UUID child, Model model) {
-        return childForm(child, model, new Submitted(Map.of()), "exclusions/propose", PROPOSERS);
+        return childForm(child, model, new Submitted(Map.of()), "exclusions/propose", ProposeExclusion.class);
     }
 
     @PostMapping("/exclusions")
@@ -68,9 +69,9 @@ public class ExclusionPages {
         Integer days = form.number("days", "the number of school days", 1, ProposeExclusion.MOST_DAYS);
         String reason = form.text("reason", "why the school proposes it", 4000, true);
         UUID id = commands.send(form, "school", new ProposeExclusion(UUID.randomUUID(), child, school, start,
-                days == null ? 0 : days, reason), PROPOSERS);
+                days == null ? 0 : days, reason));
         if (id == null) {
-            return childForm(child, model, form, "exclusions/propose", PROPOSERS);
+            return childForm(child, model, form, "exclusions/propose", ProposeExclusion.class);
         }
         redirect.addFlashAttribute("done", "The exclusion is proposed. It happens only if both heads approve it.");
         return "redirect:/children/" + child;
@@ -78,7 +79,7 @@ public class ExclusionPages {
 
     @GetMapping("/exclusions/informal/new")
     String informalForm(@RequestParam UUID child, Model model) {
-        return childForm(child, model, new Submitted(Map.of()), "exclusions/informal", PROPOSERS);
+        return childForm(child, model, new Submitted(Map.of()), "exclusions/informal", RecordInformalExclusion.class);
     }
 
     @PostMapping("/exclusions/informal")
@@ -90,9 +91,9 @@ public class ExclusionPages {
         Integer days = form.number("days", "the number of school days missed", 1, ProposeExclusion.MOST_DAYS);
         String description = form.text("description", "what happened", 4000, true);
         UUID id = commands.send(form, "school", new RecordInformalExclusion(UUID.randomUUID(), child, school, date,
-                days == null ? 0 : days, description), PROPOSERS);
+                days == null ? 0 : days, description));
         if (id == null) {
-            return childForm(child, model, form, "exclusions/informal", PROPOSERS);
+            return childForm(child, model, form, "exclusions/informal", RecordInformalExclusion.class);
         }
         redirect.addFlashAttribute("done", "The informal exclusion is recorded; the board will see it.");
         return "redirect:/children/" + child;
@@ -100,7 +101,7 @@ public class ExclusionPages {
 
     @GetMapping("/children/{id}/physical-interventions/new")
     String interventionForm(@PathVariable UUID id, Model model) {
-        return childForm(id, model, new Submitted(Map.of()), "care/intervention", Role.RECORDERS);
+        return childForm(id, model, new Submitted(Map.of()), "care/intervention", RecordPhysicalIntervention.class);
     }
 
     @PostMapping("/children/{id}/physical-interventions")
@@ -112,9 +113,9 @@ public class ExclusionPages {
         String what = form.text("whatHappened", "what happened", 4000, true);
         String followUp = form.text("followUp", "how it is followed up", 4000, false);
         UUID recorded = commands.send(form, "date", new RecordPhysicalIntervention(UUID.randomUUID(), id, date,
-                setting, what, followUp), Role.RECORDERS);
+                setting, what, followUp));
         if (recorded == null) {
-            return childForm(id, model, form, "care/intervention", Role.RECORDERS);
+            return childForm(id, model, form, "care/intervention", RecordPhysicalIntervention.class);
         }
         redirect.addFlashAttribute("done", "The physical intervention is recorded.");
         return "redirect:/children/" + id;
@@ -142,7 +143,7 @@ public class ExclusionPages {
                    RedirectAttributes redirect) {
         Submitted form = new Submitted(values);
         String comment = form.text("comment-" + id, "your comment", 4000, false);
-        commands.send(form, "comment-" + id, new ApproveExclusion(id, comment), DECIDERS);
+        commands.send(form, "comment-" + id, new ApproveExclusion(id, comment));
         return decided(form, model, redirect, "Your approval is recorded.");
     }
 
@@ -151,7 +152,7 @@ public class ExclusionPages {
                   RedirectAttributes redirect) {
         Submitted form = new Submitted(values);
         String reason = form.text("comment-" + id, "why you refuse", 4000, true);
-        commands.send(form, "comment-" + id, new RefuseExclusion(id, reason), DECIDERS);
+        commands.send(form, "comment-" + id, new RefuseExclusion(id, reason));
         return decided(form, model, redirect, "You refused the exclusion: the pupil stays in school.");
     }
 
@@ -166,8 +167,8 @@ public class ExclusionPages {
         return "redirect:/exclusions";
     }
 
-    private String childForm(UUID id, Model model, Submitted form, String view, Role... allowed) {
-        actor.as(allowed);
+    private String childForm(UUID id, Model model, Submitted form, String view, Class<?> command) {
+        commands.mayOpen(command);
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.CASEWORK);
         model.addAttribute("child", child);
         return ChildPages.form(model, form, view);

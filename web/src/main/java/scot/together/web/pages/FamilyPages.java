@@ -50,8 +50,7 @@ public class FamilyPages {
         UUID other = form.id("otherChildId", "Choose the brother or sister.");
         RelationshipKind kind = form.choice("kind", RelationshipKind.class, "Choose how they are related.");
         LocalDate since = form.date("since", "the date they have been brothers or sisters since", true);
-        commands.send(form, "otherChildId", new RecordBrothersAndSisters(UUID.randomUUID(), id, other, kind, since),
-                Role.RECORDERS);
+        commands.send(form, "otherChildId", new RecordBrothersAndSisters(UUID.randomUUID(), id, other, kind, since));
         if (!form.ok()) {
             return showRelationship(id, values.get("find"), form, model);
         }
@@ -74,7 +73,7 @@ public class FamilyPages {
         String withWhom = form.text("withWhom", "who else is there", 2000, false);
         LocalDate start = form.date("startDate", "the date of the first family time", true);
         UUID planId = commands.send(form, "childIds", new PlanFamilyTime(UUID.randomUUID(), childIds, howOften,
-                withWhom, start), Role.RECORDERS);
+                withWhom, start));
         if (planId == null) {
             return showPlan(id, childIds, form, model);
         }
@@ -85,7 +84,7 @@ public class FamilyPages {
     @GetMapping("/children/{id}/family-time/{planId}")
     String sessionForm(@PathVariable UUID id, @PathVariable UUID planId, Model model) {
         model.addAttribute("planId", planId);
-        return children.childForm(id, model, new Submitted(Map.of()), "family/session");
+        return children.childForm(id, RecordFamilyTime.class, model, new Submitted(Map.of()), "family/session");
     }
 
     @PostMapping("/children/{id}/family-time/{planId}")
@@ -96,26 +95,28 @@ public class FamilyPages {
         Boolean happened = form.yesNo("happened", "Say whether the family time happened.");
         String whyNot = form.text("whyNot", "why it did not happen", 2000, Boolean.FALSE.equals(happened));
         commands.send(form, "date", new RecordFamilyTime(planId, UUID.randomUUID(), date,
-                Boolean.TRUE.equals(happened), whyNot), Role.RECORDERS);
+                Boolean.TRUE.equals(happened), whyNot));
         if (!form.ok()) {
             model.addAttribute("planId", planId);
-            return children.childForm(id, model, form, "family/session");
+            return children.childForm(id, RecordFamilyTime.class, model, form, "family/session");
         }
         redirect.addFlashAttribute("done", "What happened at family time is recorded.");
         return "redirect:/children/" + id;
     }
 
     private String showRelationship(UUID id, String find, Submitted form, Model model) {
+        commands.mayOpen(RecordBrothersAndSisters.class);
         String text = find == null ? "" : find.strip();
         List<ChildSummary> found = text.isEmpty() ? List.of()
                 : queries.list(new FindChildren(text.length() > 100 ? text.substring(0, 100) : text),
                 ChildSummary.class, Role.RECORDERS).stream().filter(c -> !c.id().equals(id)).toList();
         model.addAttribute("found", found);
         model.addAttribute("find", text);
-        return children.childForm(id, model, form, "family/relationship");
+        return children.childForm(id, RecordBrothersAndSisters.class, model, form, "family/relationship");
     }
 
     private String showPlan(UUID id, List<UUID> ticked, Submitted form, Model model) {
+        commands.mayOpen(PlanFamilyTime.class);
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
         List<ChildView> offered = new java.util.ArrayList<>(List.of(child));
         child.brothersAndSisters().stream().map(b -> queries.one(new FindChild(b.childId()), ChildView.class,
@@ -123,6 +124,6 @@ public class FamilyPages {
         model.addAttribute("choices", Words.children(offered, ChildView::id,
                 c -> c.givenName() + " " + c.familyName()));
         model.addAttribute("ticked", ticked.stream().map(UUID::toString).toList());
-        return children.childForm(id, model, form, "family/plan");
+        return children.childForm(id, PlanFamilyTime.class, model, form, "family/plan");
     }
 }

@@ -48,7 +48,7 @@ public class FamilyRecordings {
         Map<String, String> why = new LinkedHashMap<>();
         why.put("yes", "It was recorded in error");
         why.put("no", "It no longer holds");
-        return new Recording((child, relationship) -> children.shortForm(child,
+        return new Recording(EndBrothersAndSisters.class, (child, relationship) -> children.shortForm(child,
                 "brothers-and-sisters-end/" + relationship, "End a brother or sister relationship", "Record the end",
                 Question.choice("inError", "Why does it end?", why),
                 Question.date("date", "From what date does it no longer hold?",
@@ -60,14 +60,14 @@ public class FamilyRecordings {
                     String details = form.text("details", "more about why", 1500, false);
                     String reason = Boolean.TRUE.equals(inError) ? "Recorded in error" : "No longer holds";
                     commands.send(form, "date", new EndBrothersAndSisters(relationship, date,
-                            details == null ? reason : reason + ": " + details), Role.RECORDERS);
+                            details == null ? reason : reason + ": " + details));
                     return "They are no longer recorded as brothers or sisters.";
                 });
     }
 
     @Bean("separation-end")
     Recording separationEnd() {
-        return new Recording((child, separation) -> children.shortForm(child,
+        return new Recording(EndSeparation.class, (child, separation) -> children.shortForm(child,
                 "separation-end/" + separation, "End a separation", "Record that they live together again",
                 Question.date("date", "From what date do they live together again?", null),
                 Question.words("reason", "More about it (optional)")),
@@ -77,7 +77,7 @@ public class FamilyRecordings {
 
     @Bean("family-time-end")
     Recording familyTimeEnd() {
-        return new Recording((child, plan) -> children.shortForm(child, "family-time-end/" + plan,
+        return new Recording(EndFamilyTimePlan.class, (child, plan) -> children.shortForm(child, "family-time-end/" + plan,
                 "End a family time plan", "End the plan",
                 Question.date("date", "From what date does this family time end?", planned(child, plan)),
                 Question.words("reason", "Why does it end? (optional)")),
@@ -96,7 +96,7 @@ public class FamilyRecordings {
         return (form, child, about) -> {
             LocalDate date = form.date("date", dateWords, true);
             String reason = form.text("reason", whyWords, 2000, false);
-            commands.send(form, "date", ending.command(about, date, reason), Role.RECORDERS);
+            commands.send(form, "date", ending.command(about, date, reason));
             return done;
         };
     }
@@ -113,7 +113,7 @@ public class FamilyRecordings {
 
     @Bean("separation-review")
     Recording separationReview() {
-        return new Recording((separation, none) -> new ShortForm("Review a separation", childrenApart(separation),
+        return new Recording(ReviewSeparation.class, (separation, none) -> new ShortForm("Review a separation", childrenApart(separation),
                 "/separations/" + separation + "/record/separation-review", "/separations", "Record the review",
                 List.of(Question.date("reviewedOn", "Date of the review", null),
                         Question.choice("outcome", "What did the review decide?", words.reviewOutcomes()),
@@ -126,7 +126,7 @@ public class FamilyRecordings {
                     LocalDate next = form.date("nextReviewBy", "the date of the next review",
                             outcome == ReviewOutcome.CONTINUE);
                     commands.send(form, "reviewedOn", new ReviewSeparation(separation, reviewedOn, outcome,
-                            outcome == ReviewOutcome.CONTINUE ? next : null), Role.HEAD_OF_SERVICE);
+                            outcome == ReviewOutcome.CONTINUE ? next : null));
                     return outcome == ReviewOutcome.REUNITE
                             ? "The review is recorded: work starts towards the children living together again."
                             : "The review is recorded, with the date of the next one.";

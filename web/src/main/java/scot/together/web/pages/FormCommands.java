@@ -3,7 +3,8 @@ package scot.together.web.pages;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.springframework.stereotype.Component;
 import scot.together.web.api.Commands;
-import scot.together.web.security.Role;
+import scot.together.web.security.Actor;
+import scot.together.web.security.CommandRoles;
 
 /**
  * Sends what a form asks as a command, as the signed-in person. When a rule of the service
@@ -13,18 +14,28 @@ import scot.together.web.security.Role;
 public class FormCommands {
 
     private final Commands commands;
+    private final Actor actor;
 
-    public FormCommands(Commands commands) {
+    public FormCommands(Commands commands, Actor actor) {
         this.commands = commands;
+        this.actor = actor;
+    }
+
+    /**
+     * Before a form is shown: 403 unless the signed-in person holds a role that may send its
+     * command ({@link CommandRoles}), so that no one is offered a form they may not send.
+     */
+    public void mayOpen(Class<?> command) {
+        actor.as(CommandRoles.of(command));
     }
 
     /** The command's answer, or null when the form had problems already or the service refused it. */
-    public <R> R send(Submitted form, String field, Object command, Role... allowed) {
+    public <R> R send(Submitted form, String field, Object command) {
         if (!form.ok()) {
             return null;
         }
         try {
-            R answer = commands.send(command, allowed);
+            R answer = commands.send(command);
             return answer;
         } catch (HandlerExecutionException e) {
             form.refused(Refused.by(e).orElseThrow(() -> e), field);

@@ -22,7 +22,6 @@ import scot.together.api.home.RegisterHome;
 import scot.together.events.child.HomeEnding;
 import scot.together.events.home.HomeKind;
 import scot.together.web.api.Queries;
-import scot.together.web.security.Actor;
 import scot.together.web.security.Role;
 
 /**
@@ -37,13 +36,11 @@ public class MovePages {
     private final Queries queries;
     private final FormCommands commands;
     private final ChildPages children;
-    private final Actor actor;
 
-    public MovePages(Queries queries, FormCommands commands, ChildPages children, Actor actor) {
+    public MovePages(Queries queries, FormCommands commands, ChildPages children) {
         this.queries = queries;
         this.commands = commands;
         this.children = children;
-        this.actor = actor;
     }
 
     @GetMapping("/children/{id}/moves/new")
@@ -67,12 +64,12 @@ public class MovePages {
             ending = form.choice("previousHomeEnding", HomeEnding.class, "Say whether the previous home ended as planned.");
         }
         if (alsoMoving.isEmpty()) {
-            commands.send(form, "homeId", new PlaceChild(id, home, start, ending), Role.RECORDERS);
+            commands.send(form, "homeId", new PlaceChild(id, home, start, ending));
         } else {
             // brothers and sisters moving together are recorded at once, so no one is apart for a moment
             List<UUID> together = new java.util.ArrayList<>(List.of(id));
             alsoMoving.stream().filter(other -> !other.equals(id)).forEach(together::add);
-            commands.send(form, "homeId", new MoveTogether(together, home, start, ending), Role.RECORDERS);
+            commands.send(form, "homeId", new MoveTogether(together, home, start, ending));
         }
         if (!form.ok()) {
             return show(id, model, form);
@@ -83,7 +80,7 @@ public class MovePages {
 
     @GetMapping("/homes/new")
     String homeForm(@RequestParam(required = false) UUID child, Model model) {
-        actor.as(Role.RECORDERS);
+        commands.mayOpen(RegisterHome.class);
         model.addAttribute("forChild", child);
         return ChildPages.form(model, new Submitted(Map.of()), "homes/register");
     }
@@ -96,7 +93,7 @@ public class MovePages {
         HomeKind kind = form.choice("kind", HomeKind.class, "Choose the kind of home.");
         Boolean within = form.yesNo("withinAuthority", "Say whether the home is within the council's area.");
         UUID id = commands.send(form, "name", new RegisterHome(UUID.randomUUID(), name, kind,
-                Boolean.TRUE.equals(within)), Role.RECORDERS);
+                Boolean.TRUE.equals(within)));
         if (id == null) {
             model.addAttribute("forChild", child);
             return ChildPages.form(model, form, "homes/register");
@@ -106,6 +103,7 @@ public class MovePages {
     }
 
     private String show(UUID id, Model model, Submitted form) {
+        commands.mayOpen(PlaceChild.class);
         model.addAttribute("homes", children.homes(Role.RECORDERS).values());
         model.addAttribute("hasHome", hasHomeNow(id));
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
@@ -118,7 +116,7 @@ public class MovePages {
         model.addAttribute("alsoMoving", form.values().isEmpty() ? List.of() : posted(form));
         model.addAttribute("apart", form.refusal().filter(r -> r.code().equals(SEPARATION_NOT_APPROVED))
                 .map(r -> apart(id, r.detail())).orElse(null));
-        return children.childForm(id, model, form, "children/move");
+        return children.childForm(id, PlaceChild.class, model, form, "children/move");
     }
 
     private static List<String> posted(Submitted form) {

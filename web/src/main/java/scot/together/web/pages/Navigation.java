@@ -38,6 +38,7 @@ public class Navigation {
         }
         if (actor.holds(Role.ADMIN)) {
             offered.add(new String[] {"Read models", "/admin/read-models"});
+            offered.add(new String[] {"Sign-in locks", "/admin/sign-in-locks"});
         }
         // the current page is the link whose address is the longest start of the path
         String current = offered.stream().map(link -> link[1]).filter(href -> within(path, href))

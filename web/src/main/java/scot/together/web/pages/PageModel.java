@@ -2,7 +2,9 @@ package scot.together.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import scot.together.web.problems.NotFound;
+import scot.together.web.security.Actor;
+import scot.together.web.security.CommandRoles;
 
 /**
  * What every page shows (who is signed in, the navigation for their roles), and the pages
@@ -25,9 +29,11 @@ public class PageModel {
     private static final Logger log = LoggerFactory.getLogger(PageModel.class);
 
     private final Navigation navigation;
+    private final Actor actor;
 
-    public PageModel(Navigation navigation) {
+    public PageModel(Navigation navigation, Actor actor) {
         this.navigation = navigation;
+        this.actor = actor;
     }
 
     @ModelAttribute("signedIn")
@@ -40,6 +46,17 @@ public class PageModel {
     @ModelAttribute("navigation")
     List<Navigation.Link> navigation(HttpServletRequest request) {
         return signedIn() == null ? List.of() : navigation.links(request.getRequestURI());
+    }
+
+    /**
+     * For each command (by its simple name), whether the signed-in person may send it
+     * ({@link CommandRoles}): a page offers a form or a link to one only when they may.
+     */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        Map<String, Boolean> may = new HashMap<>();
+        CommandRoles.all().forEach((command, roles) -> may.put(command, roles.stream().anyMatch(actor::holds)));
+        return may;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -61,7 +61,7 @@ public class ReadModelPages {
         if (status.readModels().stream().noneMatch(m -> m.name().equals(readModel))) {
             throw new NotFound("There is no read model " + readModel + ".");
         }
-        ParkedEventsRetried retried = commands.send(new RetryParkedEvents(readModel), Role.ADMIN);
+        ParkedEventsRetried retried = commands.send(new RetryParkedEvents(readModel));
         redirect.addFlashAttribute("done", "The parked events of " + readModel + " were tried again: "
                 + retried.recordsTakenIn() + (retried.recordsTakenIn() == 1 ? " record was" : " records were")
                 + " taken in; " + retried.stillParked() + (retried.stillParked() == 1 ? " event is" : " events are")
@@ -71,8 +71,8 @@ public class ReadModelPages {
 
     @PostMapping("/admin/read-models/rebuild")
     String rebuild(RedirectAttributes redirect) {
-        commands.send(new RebuildLookups(), Role.ADMIN);
-        commands.send(new RebuildReadModels(), Role.ADMIN);
+        commands.send(new RebuildLookups());
+        commands.send(new RebuildReadModels());
         redirect.addFlashAttribute("done", "The rebuild has started. Pages and reports keep answering with what"
                 + " the read models hold so far.");
         return "redirect:/admin/read-models";

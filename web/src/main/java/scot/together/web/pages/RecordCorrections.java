@@ -38,13 +38,12 @@ public class RecordCorrections {
 
     @Bean("in-error")
     Recording inError() {
-        return new Recording((child, event) -> children.shortForm(child, "in-error/" + event,
+        return new Recording(MarkRecordInError.class, (child, event) -> children.shortForm(child, "in-error/" + event,
                 "Mark as recorded in error", "Mark it as recorded in error",
                 Question.words("reason", "Why was it recorded in error?", "What was recorded: " + entry(child, event))),
                 (form, child, event) -> {
                     String reason = form.text("reason", "why it was recorded in error", 4000, true);
-                    commands.send(form, "reason", new MarkRecordInError(UUID.randomUUID(), event.toString(), reason),
-                            Role.RECORDERS);
+                    commands.send(form, "reason", new MarkRecordInError(UUID.randomUUID(), event.toString(), reason));
                     return "It is marked as recorded in error. Their story keeps it, marked, beside the correction.";
                 });
     }

@@ -88,7 +88,7 @@ public class SeparationPages {
             views.add(new ChildsView(child, view, view == null ? whyNot : null));
         }
         UUID id = commands.send(form, "childIds", new RequestSeparation(UUID.randomUUID(), childIds,
-                new Assessment(kind, completedOn, summary), reason, reviewBy, views), Role.RECORDERS);
+                new Assessment(kind, completedOn, summary), reason, reviewBy, views));
         if (id == null) {
             return show(about, childIds, form.values(), form, model);
         }
@@ -98,6 +98,7 @@ public class SeparationPages {
 
     @GetMapping("/separations")
     String inbox(Model model) {
+        commands.mayOpen(ApproveSeparation.class);
         Map<UUID, HomeSummary> homes = children.homes(Role.HEAD_OF_SERVICE);
         List<Waiting> waiting = new ArrayList<>();
         for (SeparationSummary summary : queries.list(new ListSeparations(SeparationStatus.REQUESTED),
@@ -130,7 +131,7 @@ public class SeparationPages {
                    RedirectAttributes redirect) {
         Submitted form = new Submitted(values);
         String comment = form.text("comment-" + id, "your comment", 10000, false);
-        commands.send(form, "comment-" + id, new ApproveSeparation(id, comment, null), Role.HEAD_OF_SERVICE);
+        commands.send(form, "comment-" + id, new ApproveSeparation(id, comment, null));
         return decided(form, model, redirect, "You agreed to the separation.");
     }
 
@@ -139,7 +140,7 @@ public class SeparationPages {
                   RedirectAttributes redirect) {
         Submitted form = new Submitted(values);
         String reason = form.text("comment-" + id, "why you do not agree", 10000, true);
-        commands.send(form, "comment-" + id, new RefuseSeparation(id, reason), Role.HEAD_OF_SERVICE);
+        commands.send(form, "comment-" + id, new RefuseSeparation(id, reason));
         return decided(form, model, redirect, "You did not agree to the separation; the social worker can see why.");
     }
 
@@ -155,6 +156,7 @@ public class SeparationPages {
     }
 
     private String show(UUID about, List<UUID> ticked, Map<String, String> values, Submitted form, Model model) {
+        commands.mayOpen(RequestSeparation.class);
         ChildView child = queries.found(new FindChild(about), ChildView.class, "No such child", Role.RECORDERS);
         Map<UUID, HomeSummary> homes = children.homes(Role.RECORDERS);
         List<Situation> offered = new ArrayList<>();

@@ -24,9 +24,11 @@ public class ShortForms {
     private static final String SEPARATION = "/separations/{subject}/record/{what}";
 
     private final Map<String, Recording> recordings;
+    private final FormCommands commands;
 
-    public ShortForms(Map<String, Recording> recordings) {
+    public ShortForms(Map<String, Recording> recordings, FormCommands commands) {
         this.recordings = recordings;
+        this.commands = commands;
     }
 
     @GetMapping({CHILD, CHILD_RECORD, SEPARATION})
@@ -49,9 +51,12 @@ public class ShortForms {
         return "redirect:" + page.back();
     }
 
-    /** The recording's page, only at the address it gives itself. */
+    /** The recording's page, only at the address it gives itself, and only for those who may send it. */
     private ShortForm page(String what, UUID subject, UUID about, HttpServletRequest request) {
         Recording recording = recordings.get(what);
+        if (recording != null) {
+            commands.mayOpen(recording.command());
+        }
         ShortForm page = recording == null ? null : recording.page().of(subject, about);
         if (page == null || !request.getRequestURI().equals(request.getContextPath() + page.action())) {
             throw new NotFound("No such page");
