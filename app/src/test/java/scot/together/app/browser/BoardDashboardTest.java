@@ -48,6 +48,8 @@ class BoardDashboardTest extends BrowserTest {
                 fetch(document.querySelector('a[href*="exclusions.csv"]') ? document.querySelector('a[href*="exclusions.csv"]').href
                       : '/board/downloads/exclusions.csv').then(r => r.text()).then(done);
                 """);
-        assertThat(csv).startsWith("Exclusion,Child (pseudonym)").contains("Lornshill Academy").doesNotContain("Isla");
+        // the board sees no text typed by a person: not even the school's name
+        assertThat(csv).startsWith("Exclusion,Child (pseudonym)").contains("INFORMAL")
+                .doesNotContain("Lornshill Academy").doesNotContain("Isla");
     }
 }

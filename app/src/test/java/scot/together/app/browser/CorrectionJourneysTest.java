@@ -71,10 +71,11 @@ class CorrectionJourneysTest extends BrowserTest {
         assertThat(entriesOf(history, "ChildPlaced")).extracting(entry -> entry.path("inError").asBoolean())
                 .containsExactly(false, true);
         String correction = entriesOf(history, "RecordMarkedInError").get(0).path("eventId").asText();
-        // a board member reads the correction without its free text
+        // a board member reads the correction without its free text, and the home only by its kind
         JsonNode seenByBoard = api.as("board.member").get("/api/children/" + lewis + "/history").expect(200).json();
         assertThat(entriesOf(seenByBoard, "RecordMarkedInError").get(0).path("summary").asText())
-                .isEqualTo("Marked as recorded in error: \u201c" + MOVE + "\u201d (2025-04-01)");
+                .isEqualTo("Marked as recorded in error: \u201c" + MOVE.replace("Oak Lodge",
+                        "a foster home within the council's area") + "\u201d (2025-04-01)");
         browser.go("/children/" + lewis + "/record/in-error/" + correction).type("reason", "Undo it")
                 .press("Mark it as recorded in error");
         assertThat(browser.texts(".ds_error-summary__list a")).containsExactly(

@@ -17,7 +17,7 @@ class ExclusionJourneyTest extends BrowserTest {
         browser.signIn("social.worker").go("/children/" + child).follow("Propose a school exclusion")
                 .press("Ask both heads to decide");
         assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter the school.",
-                "Enter the first day of the exclusion.", "The number of school days must be a whole number from 1 to 365.",
+                "Enter the first day of the exclusion.", "The number of school days must be a whole number from 1 to 200.",
                 "Enter why the school proposes it.");
         browser.checkAccessibility();
         browser.type("school", "Alloa Academy").type("startDate", today()).type("days", "2")
