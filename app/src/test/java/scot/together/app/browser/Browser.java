@@ -214,6 +214,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens the page again, as a person would, until an element's text begins so (for a page that does not poll). */
+    public Browser reloadUntil(String cssSelector, String start) {
+        String page = path();
+        until(() -> {
+            if (driver.findElements(By.cssSelector(cssSelector)).stream()
+                    .anyMatch(element -> element.getText().startsWith(start))) {
+                return true;
+            }
+            go(page);
+            return false;
+        });
+        return this;
+    }
+
     /** Waits (for htmx, say) until an element shows the text. */
     public Browser waitForText(String cssSelector, String text) {
         until(() -> driver.findElements(By.cssSelector(cssSelector)).stream()

@@ -16,6 +16,7 @@ class ReadModelsPageTest extends BrowserTest {
 
         browser.signIn("admin").follow("Read models");
         assertThat(browser.heading()).isEqualTo("Read models");
+        browser.reloadUntil("#read-models-state", "Every read model is up to date");
         assertThat(browser.text("#read-models-state")).startsWith("Every read model is up to date with all");
         assertThat(browser.texts("#read-models tbody td:first-child")).contains("children", "event-log",
                 "brothers-and-sisters", "board-records");
