@@ -62,8 +62,7 @@ class CorrectedHistoriesPropertyTest extends TogetherTest {
         long recorded = System.nanoTime();
         checkEveryHistoryTogether(histories, empty, before, findings, "");
 
-        api.as("admin").post("/api/admin/read-models/rebuild", Map.of()).expect(202);
-        awaitRebuilt();
+        ReadModelRebuild.rebuildAndWait(api);
         Map<String, JsonNode> rebuilt = CouncilHistory.readReports(api);
         for (CouncilHistory history : histories) {
             history.checkPages(rebuilt, " [after a rebuild]");
@@ -83,7 +82,12 @@ class CorrectedHistoriesPropertyTest extends TogetherTest {
         Files.createDirectories(report.getParent());
         StringBuilder all = new StringBuilder(timing).append(coverage).append('\n').append(summary).append('\n');
         findings.all().forEach(f -> all.append(f).append('\n'));
+        List<Long> failing = findings.all().stream().map(Findings.Finding::seed).distinct().toList();
+        histories.stream().filter(h -> failing.contains(h.seed)).forEach(h -> all.append('\n').append(h.story()));
         Files.writeString(report, all);
+        StringBuilder stories = new StringBuilder();
+        histories.forEach(h -> stories.append(h.story()).append('\n'));
+        Files.writeString(report.resolveSibling("corrected-histories-stories.txt"), stories);
         System.out.println(timing + coverage + summary);
 
         // the histories really try what matters: every kind of correction, and the rule both ways
@@ -135,22 +139,6 @@ class CorrectedHistoriesPropertyTest extends TogetherTest {
             return BigDecimal.ZERO;
         }
         return count.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
-
-    private static void awaitRebuilt() throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            JsonNode status = api.as("admin").get("/api/admin/read-models").expect(200).json();
-            long newest = status.get("newestEvent").asLong();
-            boolean done = true;
-            for (JsonNode model : status.get("readModels")) {
-                done &= !model.get("rebuilding").asBoolean() && model.get("position").asLong() >= newest;
-            }
-            if (done) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The read models were not rebuilt within two minutes");
     }
 
     private static String coverage(List<CouncilHistory> histories) {

@@ -1022,6 +1022,26 @@ final class CouncilHistory {
         }
     }
 
+    /** What the history recorded, in order, with what was marked in error: to read beside a finding. */
+    String story() {
+        StringBuilder story = new StringBuilder("history of seed " + seed + " (children " + children + ", homes "
+                + homes + "):\n");
+        for (Fact fact : model.facts()) {
+            story.append("  ").append(fact.seq).append(' ').append(fact.kind).append(' ').append(fact.date)
+                    .append(' ').append(fact.children.size() == 1 ? fact.children.get(0) : fact.children)
+                    .append(fact.subject == null ? "" : " subject " + fact.subject)
+                    .append(fact.home == null ? "" : " home " + fact.home)
+                    .append(fact.ending == null ? "" : " " + fact.ending)
+                    .append(fact.category == null ? "" : " " + fact.category)
+                    .append(fact.kind == Kind.FamilyTimeRecorded ? (fact.happened ? " happened" : " did not happen") : "")
+                    .append(fact.reviewBy == null ? "" : " review by " + fact.reviewBy)
+                    .append(fact.corrects == null ? "" : " corrects #" + fact.corrects.seq)
+                    .append(model.markedInError(fact) ? "  [MARKED IN ERROR]" : model.stands(fact) ? ""
+                            : "  [falls with what it depends on]").append('\n');
+        }
+        return story.toString();
+    }
+
     // ---------------------------------------------------------------- days and choices
 
     private static LocalDate[] period(String from, String to) {
