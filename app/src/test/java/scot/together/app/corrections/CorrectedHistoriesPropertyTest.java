@@ -13,6 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import scot.together.app.corrections.CouncilModel.Kind;
@@ -24,8 +28,9 @@ import scot.together.app.support.TogetherTest;
  * separation rule's answer to every move, the child's history, record and page, the register
  * of separations, family time, and togetherness, moves and local care at several dates.
  *
- * <p>One service for all of them: each history has its own children and homes, and each report
- * must change, over a history, by exactly what the oracle says that history adds; at the end the
+ * <p>One service for all of them: each history has its own children and homes, so a few are
+ * recorded side by side, and each report must change, over such a batch, by exactly what the
+ * oracle says those histories add; at the end the
  * reports over every history (percentages too) and, after a rebuild of the read models, every
  * check again. A disagreement names the seed of its history: run that one alone with
  * {@code -Dtogether.histories.seed=N -Dtogether.histories=1}.
@@ -34,49 +39,46 @@ class CorrectedHistoriesPropertyTest extends TogetherTest {
 
     static final long FIRST_SEED = Long.getLong("together.histories.seed", 1);
     static final int HISTORIES = Integer.getInteger("together.histories", 200);
+    /** Histories recorded side by side (each has its own children; the reports are read between batches). */
+    static final int THREADS = Integer.getInteger("together.histories.threads", 4);
 
     @Test
     void everyAnswerPageAndReportAgreesWithTheRecordsThatStillStand() throws Exception {
         QueryGateway queries = together.bean(QueryGateway.class);
         Findings findings = new Findings();
         List<CouncilHistory> histories = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long started = System.nanoTime();
-        Map<String, JsonNode> before = CouncilHistory.readReports(api);
-        Map<String, JsonNode> empty = before;
-        long[] phases = new long[3];
-        for (int i = 0; i < HISTORIES; i++) {
-            CouncilHistory history = new CouncilHistory(FIRST_SEED + i, api, queries, findings);
-            long t0 = System.nanoTime();
-            history.record();
-            long t1 = System.nanoTime();
+        Map<String, JsonNode> empty = CouncilHistory.readReports(api);
+        Map<String, JsonNode> before = empty;
+        for (int first = 0; first < HISTORIES; first += THREADS) {
+            List<CouncilHistory> batch = new ArrayList<>();
+            for (int i = first; i < Math.min(HISTORIES, first + THREADS); i++) {
+                batch.add(new CouncilHistory(FIRST_SEED + i, api, queries, findings));
+            }
+            inParallel(pool, batch, findings, history -> {
+                history.record();
+                history.checkPages("");
+            });
             Map<String, JsonNode> after = CouncilHistory.readReports(api);
-            long t2 = System.nanoTime();
-            history.checkPages(after, "");
-            history.checkReportChanges(before, after);
-            phases[0] += t1 - t0;
-            phases[1] += t2 - t1;
-            phases[2] += System.nanoTime() - t2;
-            histories.add(history);
+            CouncilHistory.checkReportChanges(batch, before, after, findings);
+            histories.addAll(batch);
             before = after;
         }
         long recorded = System.nanoTime();
         checkEveryHistoryTogether(histories, empty, before, findings, "");
 
         ReadModelRebuild.rebuildAndWait(api);
-        Map<String, JsonNode> rebuilt = CouncilHistory.readReports(api);
-        for (CouncilHistory history : histories) {
-            history.checkPages(rebuilt, " [after a rebuild]");
-        }
-        checkEveryHistoryTogether(histories, empty, rebuilt, findings, " [after a rebuild]");
+        inParallel(pool, histories, findings, history -> history.checkPages(" [after a rebuild]"));
+        checkEveryHistoryTogether(histories, empty, CouncilHistory.readReports(api), findings, " [after a rebuild]");
+        pool.shutdown();
         long done = System.nanoTime();
 
-        String coverage = coverage(histories);
-        String timing = String.format("%d histories recorded and checked in %d s (recording %d s: %d commands in %d s,"
-                        + " %d reads in %d s; reports %d s; pages %d s); rebuilt and checked again in %d s%n",
-                histories.size(), (recorded - started) / 1_000_000_000L, phases[0] / 1_000_000_000L,
-                CouncilHistory.commands, CouncilHistory.commandNanos / 1_000_000_000L, CouncilHistory.reads,
-                CouncilHistory.readNanos / 1_000_000_000L, phases[1] / 1_000_000_000L, phases[2] / 1_000_000_000L,
+        String timing = String.format("%d histories, %d at a time, recorded and checked in %d s (commands: %s;"
+                        + " reads: %s); rebuilt and checked again in %d s%n", histories.size(), THREADS,
+                (recorded - started) / 1_000_000_000L, CouncilHistory.COMMANDS, CouncilHistory.READS,
                 (done - recorded) / 1_000_000_000L);
+        String coverage = coverage(histories);
         String summary = findings.summary(histories.size());
         Path report = Path.of("target", "corrected-histories.txt");
         Files.createDirectories(report.getParent());
@@ -101,6 +103,23 @@ class CorrectedHistoriesPropertyTest extends TogetherTest {
                     Kind.FamilyTimeRecorded, Kind.FamilyTimePlanEnded));
         }
         assertThat(findings.all()).as(summary + "\n(every finding: app/" + report + ")").isEmpty();
+    }
+
+    /** Runs the work on each history, side by side; anything thrown is a finding of that history. */
+    private static void inParallel(ExecutorService pool, List<CouncilHistory> histories, Findings findings,
+                                   Consumer<CouncilHistory> work) throws InterruptedException {
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (CouncilHistory history : histories) {
+            tasks.add(() -> {
+                try {
+                    work.accept(history);
+                } catch (RuntimeException | AssertionError e) {
+                    findings.same(history.seed, "the history runs to its end", "", "no exception", e.toString());
+                }
+                return null;
+            });
+        }
+        pool.invokeAll(tasks);
     }
 
     /**

@@ -754,8 +754,7 @@ final class CouncilHistory {
         }
         long start = System.nanoTime();
         Response answer = api.as(user).post(path, body);
-        commandNanos += System.nanoTime() - start;
-        commands++;
+        COMMANDS.record(System.nanoTime() - start);
         boolean recorded = answer.status() / 100 == 2;
         String expected = refusal == null ? "recorded" : "refused " + refusal;
         String actual = recorded ? "recorded" : "refused " + answer.code();
@@ -771,18 +770,31 @@ final class CouncilHistory {
     // ---------------------------------------------------------------- reading it back
 
     /** Time spent waiting for the service's answers, for the run's report (not asserted). */
-    static long commandNanos;
-    static long readNanos;
-    static int commands;
-    static int reads;
+    static final Timing COMMANDS = new Timing();
+    static final Timing READS = new Timing();
+
+    /** How many requests, and how long they took in all (from every thread). */
+    static final class Timing {
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+        void record(long took) {
+            count.incrementAndGet();
+            nanos.addAndGet(took);
+        }
+
+        @Override
+        public String toString() {
+            return count.get() + " taking " + nanos.get() / 1_000_000 / Math.max(1, count.get()) + " ms each";
+        }
+    }
 
     private Response get(String path) {
         long start = System.nanoTime();
         try {
             return api.as(WORKER).get(path);
         } finally {
-            readNanos += System.nanoTime() - start;
-            reads++;
+            READS.record(System.nanoTime() - start);
         }
     }
 
@@ -818,7 +830,7 @@ final class CouncilHistory {
     }
 
     /** The child's history, record, page and every per-child and per-history answer, against the oracle. */
-    void checkPages(Map<String, JsonNode> reports, String phase) {
+    void checkPages(String phase) {
         LocalDate today = CouncilModel.today();
         for (String child : children) {
             checkHistory(child, phase);
@@ -908,7 +920,8 @@ final class CouncilHistory {
         }
 
         for (LocalDate[] period : FAMILY_TIME_PERIODS) {
-            JsonNode report = reports.get(familyTimeKey(period));
+            JsonNode report = get("/api/reports/family-time?from=" + period[0] + "&to=" + period[1]).expect(200)
+                    .json();
             Map<String, List<Long>> byPlan = new TreeMap<>();
             for (JsonNode p : report.get("plans")) {
                 if (plans.contains(p.get("planId").asText())) {
@@ -1009,16 +1022,26 @@ final class CouncilHistory {
         return counts;
     }
 
-    /** Checks that each report changed, over this history, by what the oracle says this history adds. */
-    void checkReportChanges(Map<String, JsonNode> before, Map<String, JsonNode> after) {
-        Map<String, Map<String, BigDecimal>> expected = expectedReports(scope());
+    /**
+     * Checks that each report changed, over a batch of histories recorded side by side, by what
+     * the oracle says those histories add.
+     */
+    static void checkReportChanges(List<CouncilHistory> batch, Map<String, JsonNode> before,
+                                   Map<String, JsonNode> after, Findings findings) {
+        Map<String, Map<String, BigDecimal>> expected = new LinkedHashMap<>();
+        for (CouncilHistory history : batch) {
+            history.expectedReports(history.scope()).forEach((report, figures) -> counts(figures).forEach((k, v) ->
+                    expected.computeIfAbsent(report, r -> new TreeMap<>()).merge(k, v, BigDecimal::add)));
+        }
         for (String report : expected.keySet()) {
             Map<String, BigDecimal> was = counts(figures(before.get(report)));
             Map<String, BigDecimal> change = new TreeMap<>();
             counts(figures(after.get(report))).forEach((k, v) -> change.put(k,
                     v.subtract(was.getOrDefault(k, BigDecimal.ZERO)).stripTrailingZeros()));
-            findings.same(seed, report.replaceAll(" [0-9].*", "") + ": what this history adds", report,
-                    counts(expected.get(report)), change);
+            Map<String, BigDecimal> adds = new TreeMap<>();
+            expected.get(report).forEach((k, v) -> adds.put(k, v.stripTrailingZeros()));
+            findings.same(batch.get(0).seed, report.replaceAll(" [0-9].*", "") + ": what these histories add",
+                    report + ", histories of seeds " + batch.stream().map(h -> h.seed).toList(), adds, change);
         }
     }
 

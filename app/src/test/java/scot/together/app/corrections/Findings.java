@@ -24,7 +24,7 @@ final class Findings {
     private final List<Finding> found = new ArrayList<>();
 
     /** Notes a disagreement unless the two are equal; whether they were. */
-    boolean same(long seed, String check, String detail, Object expected, Object actual) {
+    synchronized boolean same(long seed, String check, String detail, Object expected, Object actual) {
         if (Objects.equals(expected, actual)) {
             return true;
         }
@@ -32,16 +32,12 @@ final class Findings {
         return false;
     }
 
-    List<Finding> all() {
-        return found;
-    }
-
-    boolean isEmpty() {
-        return found.isEmpty();
+    synchronized List<Finding> all() {
+        return List.copyOf(found);
     }
 
     /** Each check that failed: in how many histories, and its first example. */
-    String summary(int histories) {
+    synchronized String summary(int histories) {
         Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
         for (Finding f : found) {
             byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
