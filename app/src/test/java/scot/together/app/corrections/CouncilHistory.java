@@ -214,15 +214,15 @@ final class CouncilHistory {
         request.assessedOn = assessed;
         separations.add(request.subject);
         int decision = random.nextInt(100);
-        if (decision < 65) {
+        if (decision < 60) {
             approve(request.subject, "approving a separation");
-            if (random.nextInt(100) < 30) {
+            if (random.nextInt(100) < 40) {
                 review(request.subject, "reviewing a separation");
             }
-            if (random.nextInt(100) < 25) {
+            if (random.nextInt(100) < 30) {
                 endSeparation(request.subject, "ending a separation");
             }
-        } else if (decision < 80) {
+        } else if (decision < 85) {
             Separation s = model.separation(request.subject);
             if (command("refusing a separation", HEAD, "/api/separations/" + request.subject + "/refuse",
                     Map.of("reason", "They should live together"), null) != null) {
@@ -510,8 +510,8 @@ final class CouncilHistory {
     /** How often each kind is picked: episode starts and moves most, then approvals and plans, then the rest. */
     private static int weight(Kind kind) {
         return switch (kind) {
-            case ChildPlaced, EpisodeStarted -> 6;
-            case SeparationApproved, FamilyTimePlanned -> 4;
+            case ChildPlaced, EpisodeStarted -> 8;
+            case SeparationApproved, FamilyTimePlanned -> 5;
             case ChildRegistered, RecordMarkedInError -> 0;
             default -> 2;
         };
@@ -544,18 +544,21 @@ final class CouncilHistory {
         };
     }
 
+    /** Picks a kind among those that can be marked (by the kinds' weights), then one record of it. */
     private void correctOne() {
-        List<Fact> candidates = model.facts().stream().filter(this::correctable).toList();
-        int total = candidates.stream().mapToInt(f -> weight(f.kind)).sum();
+        Map<Kind, List<Fact>> byKind = new EnumMap<>(Kind.class);
+        model.facts().stream().filter(this::correctable)
+                .forEach(f -> byKind.computeIfAbsent(f.kind, k -> new ArrayList<>()).add(f));
+        int total = byKind.keySet().stream().mapToInt(CouncilHistory::weight).sum();
         if (total == 0) {
             return;
         }
         int roll = random.nextInt(total);
         Fact chosen = null;
-        for (Fact f : candidates) {
-            roll -= weight(f.kind);
+        for (Map.Entry<Kind, List<Fact>> kind : byKind.entrySet()) {
+            roll -= weight(kind.getKey());
             if (roll < 0) {
-                chosen = f;
+                chosen = pick(kind.getValue());
                 break;
             }
         }
