@@ -695,7 +695,9 @@ final class CouncilHistory {
             }
         } else if (choice == 1) {
             LocalDate day = dayAfter(wrong.date.minusDays(1), episode.end());
-            String really = day == null ? null : model.homeOn(wrong.child, day);
+            // only a child looked after away from home keeps a brother or sister from another home
+            String really = day == null || !model.accommodatedOn(wrong.child, day) ? null
+                    : model.homeOn(wrong.child, day);
             if (really == null) {
                 return;
             }
