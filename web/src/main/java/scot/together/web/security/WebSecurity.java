@@ -40,8 +40,7 @@ public class WebSecurity {
                                    @Value("${together.oidc.roles-claim:roles}") String rolesClaim) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(response,
-                        HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Sign in: the user name or password is missing or wrong.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInEntryPoint(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(handling -> handling

@@ -1,0 +1,45 @@
+package scot.together.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import scot.together.web.problems.ProblemResponses;
+
+/**
+ * The API's answer when password sign-in did not succeed: 401 when the name or password is
+ * wrong, but 503 when the password could not be checked at all (the accounts could not be
+ * asked, say while Axon Server is unreachable), so nobody is told their password is wrong
+ * when it is Together that is unavailable.
+ */
+final class SignInEntryPoint implements AuthenticationEntryPoint {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInEntryPoint.class);
+
+    private final ProblemResponses problems;
+
+    SignInEntryPoint(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            // the kind of failure only: its message may name the user
+            log.warn("Sign-in could not be checked: {}", e.getCause() == null ? e.getClass().getName()
+                    : e.getCause().getClass().getName());
+            response.setHeader("Retry-After", "5");
+            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                    "Together cannot check sign-ins just now; nothing was recorded. Try again in a moment.");
+            return;
+        }
+        problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED",
+                "Sign in: the user name or password is missing or wrong.");
+    }
+}
