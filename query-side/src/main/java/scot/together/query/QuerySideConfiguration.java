@@ -9,7 +9,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,13 +47,17 @@ public class QuerySideConfiguration {
         return migration.migrate("query");
     }
 
-    /** Pooled processors replay far faster than tracking ones; each batch is one transaction. */
+    /**
+     * Pooled processors replay far faster than tracking ones; each batch is one transaction. With
+     * several query sides, a {@link MaxSegmentProvider} bean says how many segments each may claim.
+     */
     @Bean
-    public ConfigurerModule pooledReadModels() {
+    public ConfigurerModule pooledReadModels(ObjectProvider<MaxSegmentProvider> segmentsEach) {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(250)
-                        .initialSegmentCount(2));
+                        .initialSegmentCount(2)
+                        .maxSegmentProvider(segmentsEach.getIfAvailable(MaxSegmentProvider::maxShort)));
     }
 
     /**

@@ -1,7 +1,11 @@
 package scot.together.app.processes;
 
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The command side on its own: aggregates, command handlers and the look-ups the rules need,
@@ -14,5 +18,10 @@ public class CommandSideProcess {
     public static void main(String[] args) {
         Processes.disableUpdateCheck();
         new SpringApplicationBuilder(CommandSideProcess.class).profiles("command-side").run(args);
+    }
+
+    @Bean
+    public ApplicationRunner axonServerReady(ObjectProvider<AxonServerConnectionManager> connections) {
+        return new AxonServerReady(connections);
     }
 }

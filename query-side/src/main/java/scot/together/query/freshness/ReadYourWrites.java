@@ -1,12 +1,14 @@
 package scot.together.query.freshness;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -20,14 +22,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import scot.together.api.admin.ReadModelProgress;
+import scot.together.query.freshness.CommittedPositions.SegmentAt;
 import scot.together.query.rebuild.ReadModels;
 
 /**
  * Before answering a query, waits until the read models have taken in every event stored
- * when the query arrived. Someone who records a move and then opens the child's page sees
- * the move; a board report includes everything recorded before it was asked for. If the
- * read models cannot catch up within the limit (a rebuild under way, say), the answer is
- * given anyway rather than refused. (Axon registers every such interceptor bean on the query bus.)
+ * when the query arrived that they handle. Someone who records a move and then opens the
+ * child's page sees the move; a board report includes everything recorded before it was asked
+ * for. Freshness is judged by what each read model handles (see {@link HandledEvents}) and by
+ * the positions committed in the token store, so that it holds with several query sides and
+ * with Axon Server, which never sends a read model the events it ignores. If the read models
+ * cannot catch up within the limit (a rebuild under way, say), the answer is given anyway
+ * rather than refused. (Axon registers every such interceptor bean on the query bus.)
  */
 @Component
 public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
@@ -36,12 +42,17 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
+    private final CommittedPositions committed;
+    private final HandledEvents handled;
     private final Duration limit;
 
     public ReadYourWrites(@Lazy EventStore eventStore, @Lazy EventProcessingConfiguration processing,
+                          CommittedPositions committed,
                           @Value("${together.read-your-writes.limit:5s}") Duration limit) {
         this.eventStore = eventStore;
         this.processing = processing;
+        this.committed = committed;
+        this.handled = new HandledEvents(eventStore);
         this.limit = limit;
     }
 
@@ -73,23 +84,30 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
         }
     }
 
-    /** The read models that have not yet taken in the event at {@code head}. */
+    /** The read models that have not yet taken in an event they handle, up to {@code head}. */
     private List<String> behind(long head) {
-        List<String> behind = new ArrayList<>();
-        for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .toList()) {
-            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (status.values().stream().anyMatch(ReadModels::stillRebuilding)) {
+        Map<String, List<SegmentAt>> positions = committed.read();
+        Map<SegmentAt, EventHandlerInvoker> segments = new HashMap<>();
+        List<String> uninitialised = new java.util.ArrayList<>();
+        for (EventProcessor processor : processing.eventProcessors().values()) {
+            if (!(processor instanceof StreamingEventProcessor streaming)
+                    || !(processor instanceof AbstractEventProcessor withHandlers)) {
+                continue;
+            }
+            if (streaming.processingStatus().values().stream().anyMatch(ReadModels::stillRebuilding)) {
                 continue; // a read model being rebuilt answers with what it has so far
             }
-            boolean unclaimed = status.isEmpty() && processor.isRunning();
-            boolean lagging = status.values().stream().map(EventTrackerStatus::getCurrentPosition)
-                    .anyMatch(at -> at.isEmpty() || at.getAsLong() < head);
-            if (unclaimed || lagging) {
-                behind.add(processor.getName());
+            List<SegmentAt> its = positions.getOrDefault(processor.getName(), List.of());
+            if (its.isEmpty() && streaming.isRunning()) {
+                uninitialised.add(processor.getName());
             }
+            if (its.stream().anyMatch(SegmentAt::rebuilding)) {
+                continue; // rebuilt by another query side
+            }
+            its.forEach(at -> segments.put(at, withHandlers.eventHandlerInvoker()));
         }
+        List<String> behind = new java.util.ArrayList<>(uninitialised);
+        handled.behind(segments, head).stream().map(SegmentAt::processor).distinct().forEach(behind::add);
         return behind;
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.AbstractUserDetailsAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -71,6 +72,11 @@ public class PasswordSignIn extends AbstractUserDetailsAuthenticationProvider {
                 passwords.matches(authentication.getCredentials().toString(), dummy);
             }
             throw e;
+        } catch (InternalAuthenticationServiceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the accounts could not be asked (Axon Server unreachable, say): not a wrong password
+            throw new InternalAuthenticationServiceException("The accounts could not be asked", e);
         }
     }
 

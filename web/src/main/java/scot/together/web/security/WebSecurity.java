@@ -1,19 +1,16 @@
 package scot.together.web.security;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -64,14 +61,13 @@ public class WebSecurity {
                         .requestMatchers("/api/admin/sign-in-locks/**", "/api/admin/sign-in-locks")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        refused(problems, response, e, "Sign in: the user name or password is missing or wrong.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        new SignInEntryPoint(problems, "Sign in: the user name or password is missing or wrong.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers(headers, API_POLICY, ReferrerPolicy.NO_REFERRER))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) ->
-                                refused(problems, response, e, "Sign in to use Together."))
+                        .authenticationEntryPoint(new SignInEntryPoint(problems, "Sign in to use Together."))
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
                                 "FORBIDDEN", "Your role does not allow this.")));
         JwtDecoder decoder = oidc.getIfAvailable();
@@ -80,7 +76,7 @@ public class WebSecurity {
             JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
             tokens.setJwtAuthenticationConverter(roles);
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
-                    .authenticationEntryPoint((request, response, e) -> refused(problems, response, e,
+                    .authenticationEntryPoint(new SignInEntryPoint(problems,
                             "Sign in: the token is missing, expired or not for Together.")));
         }
         return http.build();
@@ -109,16 +105,5 @@ public class WebSecurity {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrerPolicy -> referrerPolicy.policy(referrer));
     }
-
-    /** 401, or 429 with Retry-After when the name or address is locked. */
-    private static void refused(ProblemResponses problems, HttpServletResponse response, AuthenticationException e,
-                                String detail) throws java.io.IOException {
-        if (e instanceof SignInLocked locked) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
-            problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "SIGN_IN_LOCKED", "Too many failed sign-ins with"
-                    + " this user name or from this address: try again in " + locked.inWords() + ".");
-        } else {
-            problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", detail);
-        }
     }
 }

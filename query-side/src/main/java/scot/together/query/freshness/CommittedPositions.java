@@ -1,0 +1,79 @@
+package scot.together.query.freshness;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far each read model's segments have committed, read from the token store rather than
+ * from this process's processors: with several query sides each holds only some of the
+ * segments, and a read model is only as fresh as its slowest segment, wherever it runs.
+ */
+@Component
+class CommittedPositions {
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final String sql;
+
+    CommittedPositions(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer, TokenSchema schema) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.sql = "SELECT " + schema.processorNameColumn() + ", " + schema.segmentColumn() + ", "
+                + schema.tokenColumn() + ", " + schema.tokenTypeColumn() + " FROM " + schema.tokenTable();
+    }
+
+    /** A segment of a read model and the position it has committed. */
+    record SegmentAt(String processor, Segment segment, TrackingToken token, boolean rebuilding) {
+
+        /** The position of the last event it has taken in; -1 before the first. */
+        long position() {
+            OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+            return position.orElse(-1L);
+        }
+    }
+
+    /** Every read model's segments, by processor name. */
+    Map<String, List<SegmentAt>> read() {
+        record Row(String processor, int segment, byte[] token, String type) {
+        }
+        List<Row> rows = jdbc.query(sql, (rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getBytes(3),
+                rs.getString(4)));
+        Map<String, List<Row>> byProcessor = new HashMap<>();
+        rows.forEach(row -> byProcessor.computeIfAbsent(row.processor(), p -> new ArrayList<>()).add(row));
+        Map<String, List<SegmentAt>> segments = new HashMap<>();
+        byProcessor.forEach((processor, its) -> {
+            int[] ids = its.stream().mapToInt(Row::segment).toArray();
+            segments.put(processor, its.stream().map(row -> at(processor, Segment.computeSegment(row.segment(), ids),
+                    row.token() == null ? null : serializer.deserialize(
+                            new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null)))).toList());
+        });
+        return segments;
+    }
+
+    private static SegmentAt at(String processor, Segment segment, Object stored) {
+        TrackingToken token = (TrackingToken) stored;
+        if (token instanceof ReplayToken replay) {
+            // still reading events it had read before the rebuild (as ReadModels#stillRebuilding)
+            OptionalLong current = replay.getCurrentToken() == null ? OptionalLong.empty()
+                    : replay.getCurrentToken().position();
+            OptionalLong reset = replay.getTokenAtReset() == null ? OptionalLong.empty()
+                    : replay.getTokenAtReset().position();
+            boolean rebuilding = current.isEmpty() || reset.isEmpty() || current.getAsLong() < reset.getAsLong();
+            return new SegmentAt(processor, segment, WrappedToken.unwrapLowerBound(token), rebuilding);
+        }
+        return new SegmentAt(processor, segment, token == null ? null : WrappedToken.unwrapLowerBound(token), false);
+    }
+}

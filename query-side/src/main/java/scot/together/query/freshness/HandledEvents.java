@@ -1,0 +1,114 @@
+package scot.together.query.freshness;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scot.together.query.freshness.CommittedPositions.SegmentAt;
+
+/**
+ * The newest stored event each read model's segment handles, found by reading the event
+ * store once, forwards, from the oldest position any segment has committed.
+ *
+ * <p>A segment's position only moves over the events it is given, and Axon Server gives a
+ * processor none of the event types it has no handler for (block listing). So a segment behind
+ * the newest event in the store may well be up to date: it is only behind if a stored event
+ * after its position is one it handles. Each event is read once by this process: what has been
+ * read is remembered as the newest position each segment handles, and when every segment has
+ * passed it, it is forgotten.
+ */
+final class HandledEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(HandledEvents.class);
+    private static final int WAIT_SECONDS = 10;
+
+    private final EventStore eventStore;
+    /** The segments followed, each with the handlers that say which events it takes in. */
+    private final Map<SegmentKey, EventHandlerInvoker> followed = new HashMap<>();
+    /** For each segment followed, the position of the newest event read that it handles. */
+    private final Map<SegmentKey, Long> newest = new HashMap<>();
+    /** Events have been read after {@code from} up to {@code readTo} (the token of the last one read). */
+    private long from = Long.MAX_VALUE;
+    private long readUpTo = -1;
+    private TrackingToken readTo;
+
+    HandledEvents(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    private record SegmentKey(String processor, Segment segment) {
+        static SegmentKey of(SegmentAt at) {
+            return new SegmentKey(at.processor(), at.segment());
+        }
+    }
+
+    /**
+     * Of the segments given (every segment of every read model, with its handlers), those that
+     * have not yet taken in a stored event, up to {@code head}, that they handle.
+     */
+    synchronized List<SegmentAt> behind(Map<SegmentAt, EventHandlerInvoker> segments, long head) {
+        SegmentAt oldest = segments.keySet().stream().min(java.util.Comparator.comparingLong(SegmentAt::position))
+                .orElse(null);
+        if (oldest == null || oldest.position() >= head) {
+            return List.of();
+        }
+        Set<SegmentKey> keys = new HashSet<>();
+        segments.keySet().forEach(at -> keys.add(SegmentKey.of(at)));
+        if (!keys.equals(followed.keySet()) || oldest.position() < from || oldest.position() >= readUpTo) {
+            // new or split segments, a reset, or every segment past what was read: start again from the oldest
+            followed.clear();
+            segments.forEach((at, handlers) -> followed.put(SegmentKey.of(at), handlers));
+            newest.clear();
+            from = oldest.position();
+            readUpTo = oldest.position();
+            readTo = oldest.token();
+        }
+        if (readUpTo < head && !readUntil(head)) {
+            return segments.keySet().stream().filter(at -> at.position() < head).toList();
+        }
+        return segments.keySet().stream()
+                .filter(at -> newest.getOrDefault(SegmentKey.of(at), -1L) > at.position()).toList();
+    }
+
+    /** Reads the events after {@code readTo} up to {@code head}; false if the store did not give them in time. */
+    private boolean readUntil(long head) {
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(readTo)) {
+            while (readUpTo < head) {
+                if (!events.hasNextAvailable(WAIT_SECONDS, SECONDS)) {
+                    log.warn("The event store gave no events after {} within {} s", readUpTo, WAIT_SECONDS);
+                    return false;
+                }
+                TrackedEventMessage<?> event = events.nextAvailable();
+                long position = position(event.trackingToken());
+                followed.forEach((key, handlers) -> {
+                    if (handlers.canHandle(event, key.segment())) {
+                        newest.merge(key, position, Math::max);
+                    }
+                });
+                readTo = event.trackingToken();
+                readUpTo = Math.max(readUpTo, position);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static long position(TrackingToken token) {
+        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        return position.orElse(-1L);
+    }
+}
