@@ -1,5 +1,7 @@
 package scot.together.platform;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.axonframework.config.ConfigurerModule;
@@ -41,10 +43,21 @@ public class AxonPlatformConfiguration {
         return json();
     }
 
+    /**
+     * Commands, queries and answers as they cross Axon Server: JSON that names the type of each
+     * value its declared type does not (a list's elements), so a list of answers arrives as
+     * answers, not as maps. Only Together's, Axon's and the JDK's value types are accepted.
+     */
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return json();
+        ObjectMapper typed = EventJson.objectMapper();
+        typed.activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("scot.together.").allowIfSubType("org.axonframework.")
+                .allowIfSubType("java.util.").allowIfSubType("java.time.").allowIfSubType("java.lang.")
+                .allowIfSubType("java.math.").allowIfSubTypeIsArray().build(),
+                ObjectMapper.DefaultTyping.NON_CONCRETE_AND_ARRAYS);
+        return JacksonSerializer.builder().objectMapper(typed).build();
     }
 
     private static Serializer json() {
