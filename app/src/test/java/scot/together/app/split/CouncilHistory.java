@@ -19,8 +19,8 @@ import scot.together.app.support.CouncilStory;
  * homes: Oak (within), Elm (within), Shore (outwith)
  * Ann and Ben, full brothers, away from home from 1 January 2025: Ann to Oak; Ben to Elm is
  *      refused (apart without an approved separation); Ben to Oak
- * Dee and Eli, half sisters, away from home from 1 January 2025: a separation is requested and
- *      approved, then Dee to Oak and Eli to Shore
+ * Dee and Eli, half sisters, away from home from 1 January 2025: a separation is requested (its
+ *      assessment of 20 February) and approved, then on 1 March Dee to Oak and Eli to Shore
  * Cal, away from home from 1 June 2024: Oak; Shore 1 February 2025 (unplanned); Elm 1 March
  *      (planned), marked in error; an exclusion from 10 March approved by both heads;
  *      his subject-access export names no other child
@@ -62,8 +62,8 @@ final class CouncilHistory {
         story.accommodated(eli, "2025-01-01");
         named("Dee and Eli apart", story.separationAgreed(List.of(dee, eli), LocalDate.parse("2025-08-01"),
                 api.as("head.of.service")));
-        story.place(dee, oak, "2025-01-01", null).expect(204);
-        story.place(eli, shore, "2025-01-01", null).expect(204);
+        story.place(dee, oak, "2025-03-01", null).expect(204);
+        story.place(eli, shore, "2025-03-01", null).expect(204);
 
         String cal = named("Cal", story.child("Cal", "Lang", "2012-02-02"));
         story.accommodated(cal, "2024-06-01");

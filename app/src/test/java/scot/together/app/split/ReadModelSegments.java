@@ -1,5 +1,6 @@
 package scot.together.app.split;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,7 @@ final class ReadModelSegments {
         jdbc.query("SELECT processor_name, coalesce(owner, '') FROM query.token_entry"
                 + " WHERE processor_name NOT LIKE '\\_\\_%' ORDER BY processor_name, segment",
                 rs -> {
-                    owners.computeIfAbsent(rs.getString(1), p -> new java.util.ArrayList<>()).add(rs.getString(2));
+                    owners.computeIfAbsent(rs.getString(1), p -> new ArrayList<>()).add(rs.getString(2));
                 });
         return owners;
     }

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.springframework.util.FileSystemUtils;
 import scot.together.app.support.Api;
 import scot.together.app.support.Response;
@@ -31,8 +35,8 @@ final class SplitDeployment implements AutoCloseable {
     private final List<TogetherProcess> processes = new CopyOnWriteArrayList<>();
     private final List<TogetherProcess> commandSides = new CopyOnWriteArrayList<>();
     private final List<TogetherProcess> querySides = new CopyOnWriteArrayList<>();
-    private final java.util.concurrent.atomic.AtomicInteger commandSideCount = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger querySideCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger commandSideCount = new AtomicInteger();
+    private final AtomicInteger querySideCount = new AtomicInteger();
     private final Thread onExit = new Thread(this::close, "split-deployment-stop");
     private TogetherProcess web;
     private int webPort;
@@ -91,7 +95,7 @@ final class SplitDeployment implements AutoCloseable {
     /** Starts the process, once it is listed to be stopped at the end whatever happens. */
     private TogetherProcess started(String name, String mainClass, List<String> arguments,
                                     Map<String, String> environment, List<TogetherProcess> ofItsKind) {
-        Map<String, String> all = new java.util.HashMap<>(environment);
+        Map<String, String> all = new HashMap<>(environment);
         all.put("AXONSERVER_SERVERS", axonServer.servers());
         TogetherProcess process = TogetherProcess.of(name, JAR, mainClass, arguments, all, logs);
         processes.add(process);
@@ -130,7 +134,7 @@ final class SplitDeployment implements AutoCloseable {
     }
 
     /** Asks until the answer has that status; returns it. */
-    static Response awaitAnswer(Duration limit, java.util.function.Supplier<Response> ask, int status) {
+    static Response awaitAnswer(Duration limit, Supplier<Response> ask, int status) {
         long deadline = System.nanoTime() + limit.toNanos();
         Response last = null;
         while (System.nanoTime() < deadline) {
@@ -149,8 +153,8 @@ final class SplitDeployment implements AutoCloseable {
     }
 
     /** Waits until the condition holds, failing with what it last was. */
-    static void await(Duration limit, java.util.function.BooleanSupplier condition,
-                      java.util.function.Supplier<Object> state) {
+    static void await(Duration limit, BooleanSupplier condition,
+                      Supplier<Object> state) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -61,23 +61,25 @@ class SplitFaultsIT {
         TogetherProcess killed = split.querySides().get(0);
         TogetherProcess survivor = split.querySides().get(1);
         killed.kill();
-
-        List<String> after = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            after.add(story.child("Cy" + i, "After", "2015-01-01"));
+        try {
+            List<String> after = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                after.add(story.child("Cy" + i, "After", "2015-01-01"));
+            }
+            SplitDeployment.await(Duration.ofSeconds(60), () -> segments.allHeldBy(List.of(survivor)),
+                    segments::owners);
+            for (String child : before) {
+                api.as("social.worker").get("/api/children/" + child).expect(200);
+            }
+            for (String child : after) {
+                assertThat(api.as("social.worker").get("/api/children/" + child).expect(200).json().get("familyName")
+                        .asText()).isEqualTo("After");
+            }
+            assertThat(api.as("social.worker").get("/api/children/" + after.get(0) + "/history").expect(200).json())
+                    .hasSize(1);
+        } finally {
+            killed.start(); // back to two, sharing again
         }
-        SplitDeployment.await(Duration.ofSeconds(60), () -> segments.allHeldBy(List.of(survivor)), segments::owners);
-        for (String child : before) {
-            api.as("social.worker").get("/api/children/" + child).expect(200);
-        }
-        for (String child : after) {
-            assertThat(api.as("social.worker").get("/api/children/" + child).expect(200).json().get("familyName")
-                    .asText()).isEqualTo("After");
-        }
-        assertThat(api.as("social.worker").get("/api/children/" + after.get(0) + "/history").expect(200).json())
-                .hasSize(1);
-
-        killed.start(); // back to two, sharing again
         SplitDeployment.await(Duration.ofSeconds(60), () -> segments.sharedBetween(split.querySides()),
                 segments::owners);
     }

@@ -2,6 +2,7 @@ package scot.together.query.freshness;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ final class HandledEvents {
      * have not yet taken in a stored event, up to {@code head}, that they handle.
      */
     synchronized List<SegmentAt> behind(Map<SegmentAt, EventHandlerInvoker> segments, long head) {
-        SegmentAt oldest = segments.keySet().stream().min(java.util.Comparator.comparingLong(SegmentAt::position))
+        SegmentAt oldest = segments.keySet().stream().min(Comparator.comparingLong(SegmentAt::position))
                 .orElse(null);
         if (oldest == null || oldest.position() >= head) {
             return List.of();

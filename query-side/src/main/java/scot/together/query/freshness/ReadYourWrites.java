@@ -1,6 +1,7 @@
 package scot.together.query.freshness;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
     private List<String> behind(long head) {
         Map<String, List<SegmentAt>> positions = committed.read();
         Map<SegmentAt, EventHandlerInvoker> segments = new HashMap<>();
-        List<String> uninitialised = new java.util.ArrayList<>();
+        List<String> uninitialised = new ArrayList<>();
         for (EventProcessor processor : processing.eventProcessors().values()) {
             if (!(processor instanceof StreamingEventProcessor streaming)
                     || !(processor instanceof AbstractEventProcessor withHandlers)) {
