@@ -3,7 +3,6 @@ package scot.together.app.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import scot.together.app.support.CouncilStory;
  * Ann and Ben, full brothers, away from home from 1 January 2025: Ann to Oak; Ben to Elm is
  *      refused (apart without an approved separation); Ben to Oak
  * Dee and Eli, half sisters, away from home from 1 January 2025: a separation is requested (its
- *      assessment of 20 February) and approved, then on 1 March Dee to Oak and Eli to Shore
+ *      assessment of 20 February) and approved on 25 February, then on 1 March Dee to Oak and Eli
+ *      to Shore
  * Cal, away from home from 1 June 2024: Oak; Shore 1 February 2025 (unplanned); Elm 1 March
  *      (planned), marked in error; an exclusion from 10 March approved by both heads;
  *      his subject-access export names no other child
@@ -60,8 +60,10 @@ final class CouncilHistory {
         named("Dee and Eli", story.brothersAndSisters(dee, eli, "HALF", "2017-09-01"));
         story.accommodated(dee, "2025-01-01");
         story.accommodated(eli, "2025-01-01");
-        named("Dee and Eli apart", story.separationAgreed(List.of(dee, eli), LocalDate.parse("2025-08-01"),
-                api.as("head.of.service")));
+        String apart = named("Dee and Eli apart", worker.post("/api/separations",
+                CouncilStory.separationRequest(List.of(dee, eli), "2025-02-20", "2025-08-01")).id());
+        api.as("head.of.service").post("/api/separations/" + apart + "/approve",
+                Map.of("comment", "Agreed", "decidedOn", "2025-02-25")).expect(204);
         story.place(dee, oak, "2025-03-01", null).expect(204);
         story.place(eli, shore, "2025-03-01", null).expect(204);
 
