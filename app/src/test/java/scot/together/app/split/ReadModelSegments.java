@@ -12,7 +12,7 @@ final class ReadModelSegments {
     private final JdbcTemplate jdbc;
 
     ReadModelSegments(SharedDatabase database) {
-        this.jdbc = new JdbcTemplate(database.postgres().getPostgresDatabase());
+        this.jdbc = new JdbcTemplate(database.observer());
     }
 
     /** For each read model, the owner of each of its segments ("" when unclaimed); not the store's own __config. */

@@ -105,5 +105,4 @@ public class WebSecurity {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrerPolicy -> referrerPolicy.policy(referrer));
     }
-    }
 }
