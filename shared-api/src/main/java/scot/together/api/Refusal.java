@@ -20,4 +20,10 @@ public record Refusal(String code, String detail) {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     /** An Idempotency-Key sent again by the same person with a request that differs from the first. */
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    /** Too many failed sign-ins with this name or from this address, for now (HTTP 429). */
+    public static final String SIGN_IN_LOCKED = "SIGN_IN_LOCKED";
+    /** A part of Together (Axon Server, another process, the database) is out of reach for now (HTTP 503). */
+    public static final String UNAVAILABLE = "UNAVAILABLE";
+    /** A fault on Together's side (HTTP 500). */
+    public static final String INTERNAL = "INTERNAL";
 }

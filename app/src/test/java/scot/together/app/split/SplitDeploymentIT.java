@@ -45,6 +45,13 @@ class SplitDeploymentIT {
     }
 
     @Test
+    void theAdministratorSeesEveryReadModelsProgressAcrossTheQuerySides() {
+        var readModels = split.api().as("admin").get("/api/admin/read-models").expect(200).json().get("readModels");
+        assertThat(readModels).extracting(model -> model.get("name").asText())
+                .contains("children", "event-log", "brothers-and-sisters", "board-records", "accounts");
+    }
+
+    @Test
     void aCouncilsStoryGivesTheSameReportsSplitAsOnOneProcess(@TempDir Path oneProcessData) {
         CouncilHistory onSplit = new CouncilHistory(split.api());
         onSplit.tell();

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class TogetherProcess implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
     private final String name;
     private final String mainClass;

@@ -8,6 +8,7 @@ import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -125,9 +126,17 @@ public class ApiProblems {
     }
 
     private static ResponseEntity<ProblemDetail> failed(Exception e) {
+        if (Unavailable.causedBy(e)) {
+            log.warn("A part of Together is out of reach: {}", e.getClass().getName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problem.of(HttpStatus.SERVICE_UNAVAILABLE, Refusal.UNAVAILABLE, "Together cannot reach a part of"
+                            + " itself just now. Try again in a moment; if you were recording something, look first"
+                            + " whether it was recorded, or send it again with the same Idempotency-Key."));
+        }
         // the log names only the kind of failure: messages may carry a child's details
         log.error("Unexpected failure: {}", e.getClass().getName(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "Something went wrong on our side; nothing was recorded.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Refusal.INTERNAL, "Something went wrong on our side; nothing was recorded.");
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {

@@ -59,7 +59,7 @@ public final class ProtocolProblems {
             case NOT_ACCEPTABLE -> Refusal.NOT_ACCEPTABLE;
             case PAYLOAD_TOO_LARGE -> Refusal.CONTENT_TOO_LARGE;
             case UNSUPPORTED_MEDIA_TYPE -> Refusal.UNSUPPORTED_MEDIA_TYPE;
-            default -> status.is4xxClientError() ? status.name() : "INTERNAL";
+            default -> status.is4xxClientError() ? status.name() : Refusal.INTERNAL;
         };
     }
 
