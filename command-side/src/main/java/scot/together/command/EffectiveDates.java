@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import scot.together.api.RecordedDates;
+import scot.together.api.RefusalCode;
 
 /**
  * Rules every date of every command obeys, whatever it records, checked here once for the API
@@ -12,10 +13,6 @@ import scot.together.api.RecordedDates;
  */
 public final class EffectiveDates {
 
-    public static final String DATE_IN_FUTURE = "DATE_IN_FUTURE";
-    public static final String DATE_TOO_EARLY = "DATE_TOO_EARLY";
-    public static final String DATE_TOO_FAR_AHEAD = "DATE_TOO_FAR_AHEAD";
-    public static final String DATE_BEFORE_BIRTH = "DATE_BEFORE_BIRTH";
 
     public static final LocalDate EARLIEST = RecordedDates.EARLIEST;
     /** How far ahead a review, family time or an exclusion may be planned. */
@@ -28,7 +25,7 @@ public final class EffectiveDates {
     public static void happened(LocalDate date, String what, Clock clock) {
         notTooEarly(date, what);
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation(DATE_IN_FUTURE,
+            throw new RuleViolation(RefusalCode.DATE_IN_FUTURE,
                     what + " (" + date + ") is in the future; record it on or after the day it happens.");
         }
     }
@@ -38,7 +35,7 @@ public final class EffectiveDates {
         notTooEarly(date, what);
         LocalDate latest = LocalDate.now(clock).plus(PLANNING_HORIZON);
         if (date.isAfter(latest)) {
-            throw new RuleViolation(DATE_TOO_FAR_AHEAD, what + " (" + date + ") is more than two years ahead;"
+            throw new RuleViolation(RefusalCode.DATE_TOO_FAR_AHEAD, what + " (" + date + ") is more than two years ahead;"
                     + " plan it no later than " + latest + ".");
         }
     }
@@ -46,14 +43,14 @@ public final class EffectiveDates {
     /** Nothing about a child happens before the child was born. */
     public static void notBeforeBirth(LocalDate date, LocalDate born, String what) {
         if (date.isBefore(born)) {
-            throw new RuleViolation(DATE_BEFORE_BIRTH,
+            throw new RuleViolation(RefusalCode.DATE_BEFORE_BIRTH,
                     what + " (" + date + ") cannot be before the child's date of birth.");
         }
     }
 
     private static void notTooEarly(LocalDate date, String what) {
         if (date.isBefore(EARLIEST)) {
-            throw new RuleViolation(DATE_TOO_EARLY, what + " (" + date + ") is before 1 January 1900; check the year.");
+            throw new RuleViolation(RefusalCode.DATE_TOO_EARLY, what + " (" + date + ") is before 1 January 1900; check the year.");
         }
     }
 }

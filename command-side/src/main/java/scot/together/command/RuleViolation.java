@@ -1,18 +1,19 @@
 package scot.together.command;
 
 import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 
 /** A rule of the service refuses the command; nothing is recorded. */
 public class RuleViolation extends RuntimeException {
 
-    private final String code;
+    private final RefusalCode code;
 
-    public RuleViolation(String code, String detail) {
+    public RuleViolation(RefusalCode code, String detail) {
         super(detail);
         this.code = code;
     }
 
-    public String code() {
+    public RefusalCode code() {
         return code;
     }
 
@@ -21,10 +22,10 @@ public class RuleViolation extends RuntimeException {
     }
 
     public static RuleViolation validation(String detail) {
-        return new RuleViolation(Refusal.VALIDATION, detail);
+        return new RuleViolation(RefusalCode.VALIDATION, detail);
     }
 
     public static RuleViolation notFound(String detail) {
-        return new RuleViolation(Refusal.NOT_FOUND, detail);
+        return new RuleViolation(RefusalCode.NOT_FOUND, detail);
     }
 }

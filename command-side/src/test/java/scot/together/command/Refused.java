@@ -3,23 +3,24 @@ package scot.together.command;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
+import scot.together.api.RefusalCode;
 
 /** Matches a {@link RuleViolation} with the given code, for the fixtures' {@code expectException}. */
 public final class Refused extends TypeSafeMatcher<RuleViolation> {
 
-    private final String code;
+    private final RefusalCode code;
 
-    private Refused(String code) {
+    private Refused(RefusalCode code) {
         this.code = code;
     }
 
-    public static Matcher<RuleViolation> with(String code) {
+    public static Matcher<RuleViolation> with(RefusalCode code) {
         return new Refused(code);
     }
 
     @Override
     protected boolean matchesSafely(RuleViolation violation) {
-        return code.equals(violation.code()) && violation.getMessage() != null && !violation.getMessage().isBlank();
+        return code == violation.code() && violation.getMessage() != null && !violation.getMessage().isBlank();
     }
 
     @Override

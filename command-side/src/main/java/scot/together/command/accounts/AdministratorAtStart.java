@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import scot.together.api.Role;
 import scot.together.api.RecordedBy;
 import scot.together.api.accounts.OpenUserAccount;
 import scot.together.api.accounts.PasswordCredential;
@@ -59,9 +60,9 @@ public class AdministratorAtStart implements ApplicationRunner {
             throw new IllegalStateException("together.accounts.administrator needs a password of at least " + SHORTEST
                     + " characters in the environment variable TOGETHER_ACCOUNTS_ADMINISTRATOR_PASSWORD.");
         }
-        MetaData system = MetaData.from(new RecordedBy("system", "ADMIN", Set.of("ADMIN")).metaData(null));
+        MetaData system = MetaData.from(new RecordedBy("system", Role.ADMIN.name(), Set.of(Role.ADMIN.name())).metaData(null));
         if (!taken.all().contains(administrator)) {
-            commands.sendAndWait(new OpenUserAccount(administrator, administrator, Set.of("ADMIN")), system);
+            commands.sendAndWait(new OpenUserAccount(administrator, administrator, Set.of(Role.ADMIN.name())), system);
             log.info("Opened an administrator's account for {}", administrator);
         }
         PasswordCredential held = credentials.find(administrator);

@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
+import scot.together.api.Role;
 import scot.together.api.RecordedBy;
 import scot.together.api.accounts.OpenUserAccount;
 import scot.together.api.accounts.SetPassword;
@@ -31,14 +32,14 @@ public class DemoAccounts implements ApplicationRunner {
     static final Map<String, String> USERS = new LinkedHashMap<>();
 
     static {
-        USERS.put("social.worker", "SOCIAL_WORKER");
-        USERS.put("social.worker2", "SOCIAL_WORKER");
-        USERS.put("head.of.service", "HEAD_OF_SERVICE");
-        USERS.put("head.of.service2", "HEAD_OF_SERVICE");
-        USERS.put("head.of.education", "HEAD_OF_EDUCATION");
-        USERS.put("head.of.cfsw", "HEAD_OF_CF_SOCIAL_WORK");
-        USERS.put("board.member", "BOARD_MEMBER");
-        USERS.put("admin", "ADMIN");
+        USERS.put("social.worker", Role.SOCIAL_WORKER.name());
+        USERS.put("social.worker2", Role.SOCIAL_WORKER.name());
+        USERS.put("head.of.service", Role.HEAD_OF_SERVICE.name());
+        USERS.put("head.of.service2", Role.HEAD_OF_SERVICE.name());
+        USERS.put("head.of.education", Role.HEAD_OF_EDUCATION.name());
+        USERS.put("head.of.cfsw", Role.HEAD_OF_CF_SOCIAL_WORK.name());
+        USERS.put("board.member", Role.BOARD_MEMBER.name());
+        USERS.put("admin", Role.ADMIN.name());
     }
 
     private final UsernamesTaken taken;
@@ -62,7 +63,7 @@ public class DemoAccounts implements ApplicationRunner {
         }
         // a low bcrypt cost: these passwords are public anyway, and HTTP Basic checks one on every request
         BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
-        MetaData system = MetaData.from(new RecordedBy("system", "ADMIN", Set.of("ADMIN")).metaData(null));
+        MetaData system = MetaData.from(new RecordedBy("system", Role.ADMIN.name(), Set.of(Role.ADMIN.name())).metaData(null));
         USERS.forEach((username, role) -> {
             if (!existing.contains(username)) {
                 commands.sendAndWait(new OpenUserAccount(username, username, Set.of(role)), system);

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
@@ -25,9 +26,6 @@ import scot.together.events.care.SecureCareDischarged;
 @Aggregate(repository = "secureStayRepository")
 public class SecureStay extends CorrectableRecord {
 
-    public static final String ALREADY_DISCHARGED = "ALREADY_DISCHARGED";
-    public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
-    public static final String ALREADY_IN_SECURE_CARE = "ALREADY_IN_SECURE_CARE";
 
     @AggregateIdentifier
     private UUID stayId;
@@ -45,7 +43,7 @@ public class SecureStay extends CorrectableRecord {
         notBeforeBirth(command.date(), children.bornOn(command.childId()), "The admission to secure care");
         // a new stay is open until its discharge, so it must begin after every recorded stay has ended
         stays.overlapping(command.childId(), command.date()).ifPresent(stay -> {
-            throw new RuleViolation(ALREADY_IN_SECURE_CARE, stay.discharged() == null
+            throw new RuleViolation(RefusalCode.ALREADY_IN_SECURE_CARE, stay.discharged() == null
                     ? "The child has been in secure care since " + stay.admitted() + " and has not been discharged;"
                             + " record the discharge first."
                     : "The child was in secure care from " + stay.admitted() + " to " + stay.discharged()
@@ -60,11 +58,11 @@ public class SecureStay extends CorrectableRecord {
             throw RuleViolation.notFound("This child has no stay in secure care " + stayId + ".");
         }
         if (discharged != null) {
-            throw new RuleViolation(ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
+            throw new RuleViolation(RefusalCode.ALREADY_DISCHARGED, "The child left secure care on " + discharged + ".");
         }
         happened(command.date(), "The discharge from secure care", clock);
         if (command.date().isBefore(admitted)) {
-            throw new RuleViolation(DATE_OUT_OF_ORDER, "The child was admitted on " + admitted
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The child was admitted on " + admitted
                     + "; the discharge cannot be before that.");
         }
         apply(new SecureCareDischarged(stayId, childId, command.date()));

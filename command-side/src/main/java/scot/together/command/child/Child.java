@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
@@ -36,12 +37,6 @@ import scot.together.events.child.HomeEnding;
 @Aggregate(repository = "childRepository")
 public class Child extends CorrectableRecord {
 
-    public static final String DATE_BEFORE_BIRTH = EffectiveDates.DATE_BEFORE_BIRTH;
-    public static final String OVERLAPPING_EPISODE = "OVERLAPPING_EPISODE";
-    public static final String NO_OPEN_EPISODE = "NO_OPEN_EPISODE";
-    public static final String EPISODE_ENDED = "EPISODE_ENDED";
-    public static final String DATE_OUT_OF_ORDER = "DATE_OUT_OF_ORDER";
-    public static final String ALREADY_LIVES_THERE = "ALREADY_LIVES_THERE";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] PSEUDONYM_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -69,7 +64,7 @@ public class Child extends CorrectableRecord {
         happened(start, "The episode's start", clock);
         for (Episode other : episodes.values()) {
             if (other.isOpen() || other.end().isAfter(start)) {
-                throw new RuleViolation(OVERLAPPING_EPISODE, "The child's episode that began on " + other.start()
+                throw new RuleViolation(RefusalCode.OVERLAPPING_EPISODE, "The child's episode that began on " + other.start()
                         + (other.isOpen() ? " has not ended" : " ends on " + other.end())
                         + ", so a new one cannot begin on " + start + "; episodes never overlap.");
             }
@@ -84,7 +79,7 @@ public class Child extends CorrectableRecord {
         LocalDate date = command.date();
         happened(date, "The change of category", clock);
         if (!date.isAfter(episode.lastCategoryChange())) {
-            throw new RuleViolation(DATE_OUT_OF_ORDER, "The category can change only after " + episode.lastCategoryChange()
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The category can change only after " + episode.lastCategoryChange()
                     + ", the episode's start or its last change of category; " + date + " is not.");
         }
         if (episode.category() == command.category()) {
@@ -99,7 +94,7 @@ public class Child extends CorrectableRecord {
         LocalDate end = command.endDate();
         happened(end, "The episode's end", clock);
         if (!end.isAfter(episode.latestChange())) {
-            throw new RuleViolation(DATE_OUT_OF_ORDER, "The episode can end only after " + episode.latestChange()
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The episode can end only after " + episode.latestChange()
                     + ", the last thing recorded in it; " + end + " is not.");
         }
         apply(new EpisodeEnded(childId, episode.id(), command.reason(), end));
@@ -114,16 +109,16 @@ public class Child extends CorrectableRecord {
                        Runnable otherRules) {
         notBeforeBirth(start, "A move");
         happened(start, "The move", clock);
-        Episode episode = episodeOn(start).orElseThrow(() -> new RuleViolation(NO_OPEN_EPISODE,
+        Episode episode = episodeOn(start).orElseThrow(() -> new RuleViolation(RefusalCode.NO_OPEN_EPISODE,
                 "The child is not in a looked-after episode on " + start + "; start an episode first."));
         HomeEnding ending = null;
         if (episode.home() != null) {
             if (!start.isAfter(episode.homeSince())) {
-                throw new RuleViolation(DATE_OUT_OF_ORDER, "The child's current home began on " + episode.homeSince()
+                throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The child's current home began on " + episode.homeSince()
                         + "; a move must come after that, and " + start + " does not.");
             }
             if (episode.home().equals(homeId)) {
-                throw new RuleViolation(ALREADY_LIVES_THERE, "The child already lives in this home.");
+                throw new RuleViolation(RefusalCode.ALREADY_LIVES_THERE, "The child already lives in this home.");
             }
             if (previousHomeEnding == null) {
                 throw RuleViolation.validation("previousHomeEnding is required: the child already has a home in this"
@@ -155,7 +150,7 @@ public class Child extends CorrectableRecord {
             throw RuleViolation.notFound("This child has no episode " + episodeId + ".");
         }
         if (!episode.isOpen()) {
-            throw new RuleViolation(EPISODE_ENDED, "The episode ended on " + episode.end() + "; it cannot change now.");
+            throw new RuleViolation(RefusalCode.EPISODE_ENDED, "The episode ended on " + episode.end() + "; it cannot change now.");
         }
         return episode;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import scot.together.api.RefusalCode;
 import scot.together.api.audit.MarkRecordInError;
 import scot.together.command.RuleViolation;
 import scot.together.events.CareEvent;
@@ -23,8 +24,6 @@ import scot.together.events.audit.RecordMarkedInError;
  */
 public abstract class CorrectableRecord {
 
-    public static final String ALREADY_IN_ERROR = "ALREADY_IN_ERROR";
-    public static final String NOT_CORRECTABLE = "NOT_CORRECTABLE";
 
     private final Set<String> inError = new HashSet<>();
 
@@ -33,7 +32,7 @@ public abstract class CorrectableRecord {
         String kind = recorded.getPayloadType().getSimpleName();
         String neverMarked = MarkRecordInError.NEVER_MARKED.get(kind);
         if (neverMarked != null) {
-            throw new RuleViolation(NOT_CORRECTABLE, neverMarked);
+            throw new RuleViolation(RefusalCode.NOT_CORRECTABLE, neverMarked);
         }
         if (inError.contains(recorded.getIdentifier())) {
             throw alreadyInError();
@@ -44,7 +43,7 @@ public abstract class CorrectableRecord {
     }
 
     static RuleViolation alreadyInError() {
-        return new RuleViolation(ALREADY_IN_ERROR, "This record has already been marked as recorded in error.");
+        return new RuleViolation(RefusalCode.ALREADY_IN_ERROR, "This record has already been marked as recorded in error.");
     }
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import scot.together.api.RefusalCode;
 import scot.together.api.audit.MarkRecordInError;
 import scot.together.command.RuleViolation;
 import scot.together.platform.corrections.StandingEventsRepository;
@@ -46,7 +47,7 @@ public class Corrections {
                 .findFirst().orElseThrow(() -> notFound(command));
         StandingEventsRepository<?> repository = records.get(recorded.getType());
         if (repository == null) {
-            throw new RuleViolation(CorrectableRecord.NOT_CORRECTABLE,
+            throw new RuleViolation(RefusalCode.NOT_CORRECTABLE,
                     "This kind of record is not marked in error; change it with its own commands.");
         }
         try {

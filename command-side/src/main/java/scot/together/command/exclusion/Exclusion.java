@@ -16,9 +16,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RefusalCode;
+import scot.together.api.Role;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.RecordedBy;
-import scot.together.api.Refusal;
 import scot.together.api.exclusions.ApproveExclusion;
 import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
@@ -40,17 +41,10 @@ import scot.together.events.exclusion.InformalExclusionRecorded;
 @Aggregate(repository = "exclusionRepository")
 public class Exclusion extends CorrectableRecord {
 
-    public static final String HEAD_OF_EDUCATION = "HEAD_OF_EDUCATION";
-    public static final String HEAD_OF_CF_SOCIAL_WORK = "HEAD_OF_CF_SOCIAL_WORK";
     /** The roles that approve, in the order a person holding both acts in them unless they choose one. */
-    static final List<String> APPROVING_ROLES = List.of(HEAD_OF_EDUCATION, HEAD_OF_CF_SOCIAL_WORK);
+    static final List<String> APPROVING_ROLES = List.of(Role.HEAD_OF_EDUCATION.name(),
+            Role.HEAD_OF_CF_SOCIAL_WORK.name());
 
-    public static final String NOT_CARE_EXPERIENCED = "NOT_CARE_EXPERIENCED";
-    public static final String SELF_APPROVAL = "SELF_APPROVAL";
-    public static final String SAME_PERSON_BOTH_APPROVALS = "SAME_PERSON_BOTH_APPROVALS";
-    public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
-    public static final String ROLE_ALREADY_APPROVED = "ROLE_ALREADY_APPROVED";
-    public static final String INFORMAL_NOT_DECIDED = "INFORMAL_NOT_DECIDED";
 
     @AggregateIdentifier
     private UUID exclusionId;
@@ -90,16 +84,16 @@ public class Exclusion extends CorrectableRecord {
         Map<String, String> approved = new LinkedHashMap<>(approvals);
         List<String> heads = stillUndecided(user, roles, approved);
         if (approved.containsValue(user)) {
-            throw new RuleViolation(SAME_PERSON_BOTH_APPROVALS, "You have already approved this exclusion as "
+            throw new RuleViolation(RefusalCode.SAME_PERSON_BOTH_APPROVALS, "You have already approved this exclusion as "
                     + roleOf(approved, user) + "; the other approval must come from a different person.");
         }
         if (command.actingAs() != null && !heads.contains(command.actingAs())) {
-            throw new RuleViolation(Refusal.FORBIDDEN, "You do not hold the role " + command.actingAs()
+            throw new RuleViolation(RefusalCode.FORBIDDEN, "You do not hold the role " + command.actingAs()
                     + "; approve in a head role you hold.");
         }
         List<String> acting = command.actingAs() == null ? heads : List.of(command.actingAs());
         String role = acting.stream().filter(head -> !approved.containsKey(head)).findFirst()
-                .orElseThrow(() -> new RuleViolation(ROLE_ALREADY_APPROVED, "The " + words(acting.get(0))
+                .orElseThrow(() -> new RuleViolation(RefusalCode.ROLE_ALREADY_APPROVED, "The " + words(acting.get(0))
                         + " has already approved this exclusion (" + approved.get(acting.get(0)) + "); it now waits"
                         + " for the other head's approval."));
         apply(new ExclusionApprovalGiven(exclusionId, childId, user, role, command.comment(), LocalDate.now(clock)));
@@ -119,19 +113,19 @@ public class Exclusion extends CorrectableRecord {
     /** The checks every decision makes; answers the approving roles the person holds. */
     private List<String> stillUndecided(String user, String roles, Map<String, String> approved) {
         if (informal) {
-            throw new RuleViolation(INFORMAL_NOT_DECIDED,
+            throw new RuleViolation(RefusalCode.INFORMAL_NOT_DECIDED,
                     "An informal exclusion is recorded as it happened; there is nothing to approve or refuse.");
         }
         if (refused || approved.keySet().containsAll(APPROVING_ROLES)) {
-            throw new RuleViolation(ALREADY_DECIDED, "This exclusion has already been decided.");
+            throw new RuleViolation(RefusalCode.ALREADY_DECIDED, "This exclusion has already been decided.");
         }
         if (user == null || user.equals(proposedBy)) {
-            throw new RuleViolation(SELF_APPROVAL, "You proposed this exclusion, so you cannot decide it.");
+            throw new RuleViolation(RefusalCode.SELF_APPROVAL, "You proposed this exclusion, so you cannot decide it.");
         }
         List<String> held = roles == null ? List.of() : Arrays.asList(roles.split(","));
         List<String> heads = APPROVING_ROLES.stream().filter(held::contains).toList();
         if (heads.isEmpty()) {
-            throw new RuleViolation(Refusal.FORBIDDEN, "Only a Head of Education or a Head of Children and Families"
+            throw new RuleViolation(RefusalCode.FORBIDDEN, "Only a Head of Education or a Head of Children and Families"
                     + " Social Work decides an exclusion.");
         }
         return heads;
@@ -143,7 +137,7 @@ public class Exclusion extends CorrectableRecord {
     }
 
     private static String words(String role) {
-        return HEAD_OF_EDUCATION.equals(role) ? "Head of Education" : "Head of Children and Families Social Work";
+        return Role.inWords(role);
     }
 
     private static void schoolDays(int days) {
@@ -155,7 +149,7 @@ public class Exclusion extends CorrectableRecord {
 
     private static void mustBeCareExperienced(ChildRecords children, UUID childId, LocalDate date) {
         if (!children.careExperiencedOn(childId, date)) {
-            throw new RuleViolation(NOT_CARE_EXPERIENCED, "The pupil is not in an episode of care on " + date
+            throw new RuleViolation(RefusalCode.NOT_CARE_EXPERIENCED, "The pupil is not in an episode of care on " + date
                     + "; Together records exclusions of care-experienced pupils only.");
         }
     }

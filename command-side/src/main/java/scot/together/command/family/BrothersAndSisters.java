@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.family.EndBrothersAndSisters;
 import scot.together.api.family.RecordBrothersAndSisters;
@@ -24,8 +25,6 @@ import scot.together.events.family.BrothersAndSistersRecorded;
 @Aggregate(repository = "brothersAndSistersRepository")
 public class BrothersAndSisters extends CorrectableRecord {
 
-    public static final String ALREADY_RECORDED = "ALREADY_RECORDED";
-    public static final String ALREADY_ENDED = "ALREADY_ENDED";
 
     @AggregateIdentifier
     private UUID relationshipId;
@@ -49,13 +48,13 @@ public class BrothersAndSisters extends CorrectableRecord {
             ChildOnRecord child = children.find(id)
                     .orElseThrow(() -> RuleViolation.notFound("There is no child " + id + "."));
             if (command.since().isBefore(child.dateOfBirth())) {
-                throw new RuleViolation(Child.DATE_BEFORE_BIRTH, "The relationship cannot begin (" + command.since()
+                throw new RuleViolation(RefusalCode.DATE_BEFORE_BIRTH, "The relationship cannot begin (" + command.since()
                         + ") before the date of birth of child " + id + ".");
             }
         }
         happened(command.since(), "The relationship's start", clock);
         if (children.relatedNow(command.childId(), command.otherChildId())) {
-            throw new RuleViolation(ALREADY_RECORDED, "These two children are already recorded as brothers or"
+            throw new RuleViolation(RefusalCode.ALREADY_RECORDED, "These two children are already recorded as brothers or"
                     + " sisters; end that relationship first if it was recorded wrongly.");
         }
         apply(new BrothersAndSistersRecorded(command.relationshipId(), command.childId(), command.otherChildId(),
@@ -65,11 +64,11 @@ public class BrothersAndSisters extends CorrectableRecord {
     @CommandHandler
     public void handle(EndBrothersAndSisters command, Clock clock) {
         if (endedOn != null) {
-            throw new RuleViolation(ALREADY_ENDED, "This relationship already ended on " + endedOn + ".");
+            throw new RuleViolation(RefusalCode.ALREADY_ENDED, "This relationship already ended on " + endedOn + ".");
         }
         happened(command.date(), "The relationship's end", clock);
         if (command.date().isBefore(since)) {
-            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The relationship began on " + since
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The relationship began on " + since
                     + "; it cannot end before that (" + command.date() + ").");
         }
         apply(new BrothersAndSistersEnded(relationshipId, childId, otherChildId, command.reason(), command.date()));

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.family.EndFamilyTimePlan;
 import scot.together.api.family.PlanFamilyTime;
@@ -29,7 +30,6 @@ import scot.together.events.family.FamilyTimeRecorded;
 @Aggregate(repository = "familyTimePlanRepository")
 public class FamilyTimePlan extends CorrectableRecord {
 
-    public static final String PLAN_ENDED = "PLAN_ENDED";
 
     @AggregateIdentifier
     private UUID planId;
@@ -63,7 +63,7 @@ public class FamilyTimePlan extends CorrectableRecord {
         LocalDate date = command.date();
         happened(date, "The family time", clock);
         if (date.isBefore(start) || (endedOn != null && !date.isBefore(endedOn))) {
-            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The plan holds from " + start
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The plan holds from " + start
                     + (endedOn == null ? "" : " until " + endedOn) + "; " + date + " is outside it.");
         }
         boolean whyNotGiven = command.whyNot() != null && !command.whyNot().isBlank();
@@ -81,11 +81,11 @@ public class FamilyTimePlan extends CorrectableRecord {
     @CommandHandler
     public void handle(EndFamilyTimePlan command, Clock clock) {
         if (endedOn != null) {
-            throw new RuleViolation(PLAN_ENDED, "This plan already ended on " + endedOn + ".");
+            throw new RuleViolation(RefusalCode.PLAN_ENDED, "This plan already ended on " + endedOn + ".");
         }
         happened(command.date(), "The end of the plan", clock);
         if (!command.date().isAfter(start)) {
-            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The plan began on " + start + "; it can end only after"
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The plan began on " + start + "; it can end only after"
                     + " that.");
         }
         apply(new FamilyTimePlanEnded(planId, childIds, command.reason(), command.date()));

@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.RecordedBy;
 import scot.together.api.family.ApproveSeparation;
@@ -42,9 +43,6 @@ import scot.together.events.family.SeparationReviewed;
 @Aggregate(repository = "separationRepository")
 public class Separation extends CorrectableRecord {
 
-    public static final String SELF_APPROVAL = "SELF_APPROVAL";
-    public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
-    public static final String NOT_APPROVED = "SEPARATION_NOT_IN_FORCE";
 
     private enum Status { REQUESTED, APPROVED, REFUSED, ENDED }
 
@@ -126,7 +124,7 @@ public class Separation extends CorrectableRecord {
         LocalDate decided = command.decidedOn() == null ? LocalDate.now(clock) : command.decidedOn();
         happened(decided, "The decision", clock);
         if (decided.isBefore(assessedOn)) {
-            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The decision (" + decided + ") cannot come before the"
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The decision (" + decided + ") cannot come before the"
                     + " assessment it rests on was completed (" + assessedOn + ").");
         }
         apply(new SeparationApproved(separationId, childIds, command.comment(), decided));
@@ -141,11 +139,11 @@ public class Separation extends CorrectableRecord {
     /** A decision marked in error no longer stands: the separation then waits for a decision again. */
     private void decidable(String user) {
         if (status != Status.REQUESTED) {
-            throw new RuleViolation(ALREADY_DECIDED, "This separation was already decided ("
+            throw new RuleViolation(RefusalCode.ALREADY_DECIDED, "This separation was already decided ("
                     + status.name().toLowerCase() + "); a decision is taken once.");
         }
         if (requestedBy != null && requestedBy.equals(user)) {
-            throw new RuleViolation(SELF_APPROVAL, "You asked for this separation, so another Head of Service"
+            throw new RuleViolation(RefusalCode.SELF_APPROVAL, "You asked for this separation, so another Head of Service"
                     + " must decide it.");
         }
     }
@@ -157,7 +155,7 @@ public class Separation extends CorrectableRecord {
         happened(reviewed, "The review", clock);
         LocalDate earliest = lastReview != null ? lastReview : decidedOn;
         if (reviewed.isBefore(earliest)) {
-            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "A review (" + reviewed + ") cannot come before "
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "A review (" + reviewed + ") cannot come before "
                     + earliest + ", the decision or the last review.");
         }
         if (command.outcome() == ReviewOutcome.CONTINUE && command.nextReviewBy() == null) {
@@ -178,7 +176,7 @@ public class Separation extends CorrectableRecord {
         inForce("ended");
         happened(command.date(), "The end of the separation", clock);
         if (command.date().isBefore(decidedOn)) {
-            throw new RuleViolation(Child.DATE_OUT_OF_ORDER, "The separation was approved on " + decidedOn
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The separation was approved on " + decidedOn
                     + "; it cannot end before that (" + command.date() + ").");
         }
         apply(new SeparationEnded(separationId, childIds, command.reason(), command.date()));
@@ -186,7 +184,7 @@ public class Separation extends CorrectableRecord {
 
     private void inForce(String what) {
         if (status != Status.APPROVED) {
-            throw new RuleViolation(NOT_APPROVED, "Only an approved separation that has not ended can be " + what
+            throw new RuleViolation(RefusalCode.SEPARATION_NOT_IN_FORCE, "Only an approved separation that has not ended can be " + what
                     + "; this one is " + status.name().toLowerCase() + ".");
         }
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import scot.together.api.RefusalCode;
 import scot.together.command.RuleViolation;
 import scot.together.command.child.PlacementRule;
 import scot.together.command.family.ApartWithoutApproval.Link;
@@ -44,7 +45,6 @@ import scot.together.command.family.ApartWithoutApproval.Whereabouts;
 @Component
 public class SeparationRule implements PlacementRule {
 
-    public static final String SEPARATION_NOT_APPROVED = "SEPARATION_NOT_APPROVED";
 
     private final FamilyLookups lookups;
 
@@ -70,7 +70,7 @@ public class SeparationRule implements PlacementRule {
         List<Whereabouts> apart = ApartWithoutApproval.of(childId, homeId, startDate, links,
                 lookups.whereabouts(linked, startDate), lookups.approvalsOf(childId), movingWithIt);
         if (!apart.isEmpty()) {
-            throw new RuleViolation(SEPARATION_NOT_APPROVED, "On " + startDate + " this move would leave the child"
+            throw new RuleViolation(RefusalCode.SEPARATION_NOT_APPROVED, "On " + startDate + " this move would leave the child"
                     + " living apart from " + names(apart) + ", looked after away from home in another home, and"
                     + " no separation approved by the Head of Service covers them. Ask for a separation with an"
                     + " assessment, or find a home where they can live together.");

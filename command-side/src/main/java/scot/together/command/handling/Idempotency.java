@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
-import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 import scot.together.command.RuleViolation;
 import scot.together.platform.EventJson;
 
@@ -50,7 +50,7 @@ public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>>
         if (!earlier.isEmpty()) {
             Earlier first = earlier.get(0);
             if (!first.answers(command, fingerprint)) {
-                throw new RuleViolation(Refusal.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a"
+                throw new RuleViolation(RefusalCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a"
                         + " different request; send a new key with each new request.");
             }
             return read(first.answerType(), first.answer());

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 import scot.together.command.RuleViolation;
 
 /**
@@ -28,9 +29,9 @@ public class Refusals implements MessageHandlerInterceptor<CommandMessage<?>> {
         } catch (RuleViolation e) {
             throw refused(e.refusal(), e);
         } catch (AggregateNotFoundException e) {
-            throw refused(new Refusal(Refusal.NOT_FOUND, "There is no record " + e.getAggregateIdentifier() + "."), e);
+            throw refused(new Refusal(RefusalCode.NOT_FOUND, "There is no record " + e.getAggregateIdentifier() + "."), e);
         } catch (PessimisticLockingFailureException e) {
-            throw refused(new Refusal(Refusal.CONCURRENT_CHANGE,
+            throw refused(new Refusal(RefusalCode.CONCURRENT_CHANGE,
                     "Someone else changed these records at the same moment; look again and retry."), e);
         }
     }

@@ -13,7 +13,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 import scot.together.api.accounts.ErasePassword;
 import scot.together.api.accounts.OpenUserAccount;
 import scot.together.api.accounts.SetPassword;
@@ -53,10 +53,10 @@ class UserAccountTest {
     @Test
     void anAccountNeedsAUsernameAndARole() {
         fixture.givenNoPriorActivity().when(new OpenUserAccount(" ", "Nobody", Set.of("SOCIAL_WORKER")))
-                .expectException(RuleViolation.class).expectException(Refused.with(Refusal.VALIDATION))
+                .expectException(RuleViolation.class).expectException(Refused.with(RefusalCode.VALIDATION))
                 .expectNoEvents();
         fixture.givenNoPriorActivity().when(new OpenUserAccount("ailsa", "Ailsa Grant", Set.of()))
-                .expectException(Refused.with(Refusal.VALIDATION)).expectNoEvents();
+                .expectException(Refused.with(RefusalCode.VALIDATION)).expectNoEvents();
     }
 
     @Test
@@ -71,7 +71,7 @@ class UserAccountTest {
     void aPasswordThatIsNotAnEncodedHashIsRefusedAndKeptNowhere() {
         fixture.given(opened)
                 .when(new SetPassword("ailsa", "correct horse battery staple"))
-                .expectException(Refused.with(Refusal.VALIDATION))
+                .expectException(Refused.with(RefusalCode.VALIDATION))
                 .expectNoEvents();
         verifyNoInteractions(credentials);
     }

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import scot.together.api.RefusalCode;
 import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.command.EffectiveDates;
@@ -72,7 +73,7 @@ class SecureStayTest {
         fixture.givenNoPriorActivity()
                 .when(admit(LocalDate.of(2025, 5, 1)))
                 .expectNoEvents()
-                .expectException(Refused.with(SecureStay.ALREADY_IN_SECURE_CARE));
+                .expectException(Refused.with(RefusalCode.ALREADY_IN_SECURE_CARE));
     }
 
     @Test
@@ -81,7 +82,7 @@ class SecureStayTest {
         fixture.givenNoPriorActivity()
                 .when(admit(LocalDate.of(2025, 3, 31)))
                 .expectNoEvents()
-                .expectException(Refused.with(SecureStay.ALREADY_IN_SECURE_CARE));
+                .expectException(Refused.with(RefusalCode.ALREADY_IN_SECURE_CARE));
     }
 
     @Test
@@ -90,7 +91,7 @@ class SecureStayTest {
         fixture.givenNoPriorActivity()
                 .when(admit(LocalDate.of(2025, 1, 15)))
                 .expectNoEvents()
-                .expectException(Refused.with(SecureStay.ALREADY_IN_SECURE_CARE));
+                .expectException(Refused.with(RefusalCode.ALREADY_IN_SECURE_CARE));
     }
 
     @Test
@@ -98,7 +99,7 @@ class SecureStayTest {
         fixture.givenNoPriorActivity()
                 .when(admit(TODAY.plusDays(1)))
                 .expectNoEvents()
-                .expectException(Refused.with(EffectiveDates.DATE_IN_FUTURE));
+                .expectException(Refused.with(RefusalCode.DATE_IN_FUTURE));
     }
 
     @Test
@@ -113,7 +114,7 @@ class SecureStayTest {
         fixture.given(new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1)))
                 .when(new DischargeFromSecureCare(STAY, CHILD, LocalDate.of(2025, 5, 31)))
                 .expectNoEvents()
-                .expectException(Refused.with(SecureStay.DATE_OUT_OF_ORDER));
+                .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER));
     }
 
     @Test
@@ -122,7 +123,7 @@ class SecureStayTest {
                         new SecureCareDischarged(STAY, CHILD, LocalDate.of(2025, 6, 10)))
                 .when(new DischargeFromSecureCare(STAY, CHILD, LocalDate.of(2025, 6, 20)))
                 .expectNoEvents()
-                .expectException(Refused.with(SecureStay.ALREADY_DISCHARGED));
+                .expectException(Refused.with(RefusalCode.ALREADY_DISCHARGED));
     }
 
     @Test
@@ -130,7 +131,7 @@ class SecureStayTest {
         fixture.given(new SecureCareAdmitted(STAY, CHILD, "Risk to self", LocalDate.of(2025, 6, 1)))
                 .when(new DischargeFromSecureCare(STAY, UUID.randomUUID(), LocalDate.of(2025, 6, 20)))
                 .expectNoEvents()
-                .expectException(Refused.with("NOT_FOUND"));
+                .expectException(Refused.with(RefusalCode.NOT_FOUND));
     }
 
     @Test

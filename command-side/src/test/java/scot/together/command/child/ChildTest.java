@@ -15,11 +15,11 @@ import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import scot.together.api.RefusalCode;
 import scot.together.command.StandingFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import scot.together.api.Refusal;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.PlaceChild;
@@ -93,7 +93,7 @@ class ChildTest {
                     LocalDate.of(1899, 12, 31))) {
                 fixture.givenNoPriorActivity()
                         .when(new RegisterChild(child, "Ada", "Smith", impossible))
-                        .expectException(Refused.with(EffectiveDates.DATE_TOO_EARLY))
+                        .expectException(Refused.with(RefusalCode.DATE_TOO_EARLY))
                         .expectNoEvents();
             }
         }
@@ -109,7 +109,7 @@ class ChildTest {
         void aDateOfBirthInTheFutureIsRefused() {
             fixture.givenNoPriorActivity()
                     .when(new RegisterChild(child, "Ada", "Smith", TODAY.plusDays(1)))
-                    .expectException(Refused.with(EffectiveDates.DATE_IN_FUTURE))
+                    .expectException(Refused.with(RefusalCode.DATE_IN_FUTURE))
                     .expectNoEvents();
         }
     }
@@ -129,7 +129,7 @@ class ChildTest {
         void anEpisodeStartingBeforeBirthIsRefused() {
             fixture.given(registered())
                     .when(new StartEpisode(child, episode, BORN.minusDays(1), AWAY))
-                    .expectException(Refused.with(Child.DATE_BEFORE_BIRTH))
+                    .expectException(Refused.with(RefusalCode.DATE_BEFORE_BIRTH))
                     .expectNoEvents();
         }
 
@@ -137,7 +137,7 @@ class ChildTest {
         void anEpisodeStartingTomorrowIsRefusedButTodayIsFine() {
             fixture.given(registered())
                     .when(new StartEpisode(child, episode, TODAY.plusDays(1), AWAY))
-                    .expectException(Refused.with(EffectiveDates.DATE_IN_FUTURE))
+                    .expectException(Refused.with(RefusalCode.DATE_IN_FUTURE))
                     .expectNoEvents();
             fixture.given(registered())
                     .when(new StartEpisode(child, episode, TODAY, AWAY))
@@ -148,7 +148,7 @@ class ChildTest {
         void aSecondEpisodeWhileOneIsOpenIsRefused() {
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)))
                     .when(new StartEpisode(child, UUID.randomUUID(), LocalDate.of(2025, 1, 1), AT_HOME))
-                    .expectException(Refused.with(Child.OVERLAPPING_EPISODE))
+                    .expectException(Refused.with(RefusalCode.OVERLAPPING_EPISODE))
                     .expectNoEvents();
         }
 
@@ -157,7 +157,7 @@ class ChildTest {
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)),
                             new EpisodeEnded(child, episode, "Went home", LocalDate.of(2024, 5, 1)))
                     .when(new StartEpisode(child, UUID.randomUUID(), LocalDate.of(2024, 4, 30), AWAY))
-                    .expectException(Refused.with(Child.OVERLAPPING_EPISODE))
+                    .expectException(Refused.with(RefusalCode.OVERLAPPING_EPISODE))
                     .expectNoEvents();
         }
 
@@ -166,7 +166,7 @@ class ChildTest {
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)),
                             new EpisodeEnded(child, episode, "Went home", LocalDate.of(2024, 5, 1)))
                     .when(new StartEpisode(child, UUID.randomUUID(), LocalDate.of(2023, 6, 1), AWAY))
-                    .expectException(Refused.with(Child.OVERLAPPING_EPISODE))
+                    .expectException(Refused.with(RefusalCode.OVERLAPPING_EPISODE))
                     .expectNoEvents();
         }
 
@@ -190,12 +190,12 @@ class ChildTest {
         void theCategoryCannotChangeOnTheStartOrBeforeTheLastChange() {
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)))
                     .when(new ChangeEpisodeCategory(child, episode, LocalDate.of(2024, 1, 1), AT_HOME))
-                    .expectException(Refused.with(Child.DATE_OUT_OF_ORDER))
+                    .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER))
                     .expectNoEvents();
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)),
                             new EpisodeCategoryChanged(child, episode, AT_HOME, LocalDate.of(2024, 3, 1)))
                     .when(new ChangeEpisodeCategory(child, episode, LocalDate.of(2024, 2, 1), AWAY))
-                    .expectException(Refused.with(Child.DATE_OUT_OF_ORDER))
+                    .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER))
                     .expectNoEvents();
         }
 
@@ -211,11 +211,11 @@ class ChildTest {
         void aChangeInTheFutureOrOfAnUnknownEpisodeIsRefused() {
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)))
                     .when(new ChangeEpisodeCategory(child, episode, TODAY.plusDays(1), AT_HOME))
-                    .expectException(Refused.with(EffectiveDates.DATE_IN_FUTURE))
+                    .expectException(Refused.with(RefusalCode.DATE_IN_FUTURE))
                     .expectNoEvents();
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)))
                     .when(new ChangeEpisodeCategory(child, UUID.randomUUID(), LocalDate.of(2024, 3, 1), AT_HOME))
-                    .expectException(Refused.with(Refusal.NOT_FOUND))
+                    .expectException(Refused.with(RefusalCode.NOT_FOUND))
                     .expectNoEvents();
         }
 
@@ -231,17 +231,17 @@ class ChildTest {
         void anEpisodeCannotEndOnOrBeforeItsStartItsLastChangeOrItsLatestHome() {
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)))
                     .when(new EndEpisode(child, episode, LocalDate.of(2024, 1, 1), "Went home"))
-                    .expectException(Refused.with(Child.DATE_OUT_OF_ORDER))
+                    .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER))
                     .expectNoEvents();
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)),
                             new EpisodeCategoryChanged(child, episode, AT_HOME, LocalDate.of(2024, 3, 1)))
                     .when(new EndEpisode(child, episode, LocalDate.of(2024, 2, 1), "Went home"))
-                    .expectException(Refused.with(Child.DATE_OUT_OF_ORDER))
+                    .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER))
                     .expectNoEvents();
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)),
                             new ChildPlaced(child, episode, homeA, null, LocalDate.of(2024, 4, 1)))
                     .when(new EndEpisode(child, episode, LocalDate.of(2024, 4, 1), "Went home"))
-                    .expectException(Refused.with(Child.DATE_OUT_OF_ORDER))
+                    .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER))
                     .expectNoEvents();
         }
 
@@ -249,7 +249,7 @@ class ChildTest {
         void anEndInTheFutureIsRefused() {
             fixture.given(registered(), started(LocalDate.of(2024, 1, 1)))
                     .when(new EndEpisode(child, episode, TODAY.plusDays(1), "Went home"))
-                    .expectException(Refused.with(EffectiveDates.DATE_IN_FUTURE))
+                    .expectException(Refused.with(RefusalCode.DATE_IN_FUTURE))
                     .expectNoEvents();
         }
 
@@ -259,11 +259,11 @@ class ChildTest {
                     new EpisodeEnded(child, episode, "Went home", LocalDate.of(2024, 5, 1))};
             fixture.given(ended)
                     .when(new EndEpisode(child, episode, LocalDate.of(2024, 6, 1), "Again"))
-                    .expectException(Refused.with(Child.EPISODE_ENDED))
+                    .expectException(Refused.with(RefusalCode.EPISODE_ENDED))
                     .expectNoEvents();
             fixture.given(ended)
                     .when(new ChangeEpisodeCategory(child, episode, LocalDate.of(2024, 4, 1), AT_HOME))
-                    .expectException(Refused.with(Child.EPISODE_ENDED))
+                    .expectException(Refused.with(RefusalCode.EPISODE_ENDED))
                     .expectNoEvents();
         }
     }
@@ -298,7 +298,7 @@ class ChildTest {
         void aLaterHomeWithoutSayingHowThePreviousEndedIsRefused() {
             fixture.given(registered(), started(start), new ChildPlaced(child, episode, homeA, null, start))
                     .when(new PlaceChild(child, homeB, LocalDate.of(2024, 2, 1), null))
-                    .expectException(Refused.with(Refusal.VALIDATION))
+                    .expectException(Refused.with(RefusalCode.VALIDATION))
                     .expectNoEvents();
         }
 
@@ -308,11 +308,11 @@ class ChildTest {
                     new ChildPlaced(child, episode, homeA, null, LocalDate.of(2024, 2, 1))};
             fixture.given(living)
                     .when(new PlaceChild(child, homeB, LocalDate.of(2024, 2, 1), HomeEnding.PLANNED))
-                    .expectException(Refused.with(Child.DATE_OUT_OF_ORDER))
+                    .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER))
                     .expectNoEvents();
             fixture.given(living)
                     .when(new PlaceChild(child, homeB, LocalDate.of(2024, 1, 15), HomeEnding.PLANNED))
-                    .expectException(Refused.with(Child.DATE_OUT_OF_ORDER))
+                    .expectException(Refused.with(RefusalCode.DATE_OUT_OF_ORDER))
                     .expectNoEvents();
         }
 
@@ -320,7 +320,7 @@ class ChildTest {
         void aMoveToTheHomeTheChildLivesInIsRefused() {
             fixture.given(registered(), started(start), new ChildPlaced(child, episode, homeA, null, start))
                     .when(new PlaceChild(child, homeA, LocalDate.of(2024, 2, 1), HomeEnding.PLANNED))
-                    .expectException(Refused.with(Child.ALREADY_LIVES_THERE))
+                    .expectException(Refused.with(RefusalCode.ALREADY_LIVES_THERE))
                     .expectNoEvents();
         }
 
@@ -328,11 +328,11 @@ class ChildTest {
         void aMoveWithNoEpisodeOnItsDateIsRefused() {
             fixture.given(registered())
                     .when(new PlaceChild(child, homeA, start, null))
-                    .expectException(Refused.with(Child.NO_OPEN_EPISODE))
+                    .expectException(Refused.with(RefusalCode.NO_OPEN_EPISODE))
                     .expectNoEvents();
             fixture.given(registered(), started(start))
                     .when(new PlaceChild(child, homeA, start.minusDays(1), null))
-                    .expectException(Refused.with(Child.NO_OPEN_EPISODE))
+                    .expectException(Refused.with(RefusalCode.NO_OPEN_EPISODE))
                     .expectNoEvents();
         }
 
@@ -341,7 +341,7 @@ class ChildTest {
             fixture.given(registered(), started(start), new ChildPlaced(child, episode, homeA, null, start),
                             new EpisodeEnded(child, episode, "Went home", LocalDate.of(2024, 6, 1)))
                     .when(new PlaceChild(child, homeB, LocalDate.of(2024, 6, 1), HomeEnding.PLANNED))
-                    .expectException(Refused.with(Child.NO_OPEN_EPISODE))
+                    .expectException(Refused.with(RefusalCode.NO_OPEN_EPISODE))
                     .expectNoEvents();
         }
 
@@ -357,11 +357,11 @@ class ChildTest {
         void aMoveBeforeBirthOrInTheFutureIsRefused() {
             fixture.given(registered(), started(start))
                     .when(new PlaceChild(child, homeA, BORN.minusDays(1), null))
-                    .expectException(Refused.with(Child.DATE_BEFORE_BIRTH))
+                    .expectException(Refused.with(RefusalCode.DATE_BEFORE_BIRTH))
                     .expectNoEvents();
             fixture.given(registered(), started(start))
                     .when(new PlaceChild(child, homeA, TODAY.plusDays(1), null))
-                    .expectException(Refused.with(EffectiveDates.DATE_IN_FUTURE))
+                    .expectException(Refused.with(RefusalCode.DATE_IN_FUTURE))
                     .expectNoEvents();
         }
 
@@ -369,7 +369,7 @@ class ChildTest {
         void aMoveToAHomeNeverRecordedIsRefused() {
             fixture.given(registered(), started(start))
                     .when(new PlaceChild(child, unknownHome, start, null))
-                    .expectException(Refused.with(Refusal.NOT_FOUND))
+                    .expectException(Refused.with(RefusalCode.NOT_FOUND))
                     .expectNoEvents();
         }
 
@@ -378,15 +378,15 @@ class ChildTest {
             List<UUID> asked = new ArrayList<>();
             otherRules.add((childId, homeId, date) -> {
                 asked.add(childId);
-                throw new RuleViolation("SEPARATION_NOT_APPROVED", "Apart from a brother.");
+                throw new RuleViolation(RefusalCode.SEPARATION_NOT_APPROVED, "Apart from a brother.");
             });
             fixture.given(registered(), started(start))
                     .when(new PlaceChild(child, homeA, start.minusDays(1), null))
-                    .expectException(Refused.with(Child.NO_OPEN_EPISODE));
+                    .expectException(Refused.with(RefusalCode.NO_OPEN_EPISODE));
             org.assertj.core.api.Assertions.assertThat(asked).isEmpty();
             fixture.given(registered(), started(start))
                     .when(new PlaceChild(child, homeA, start, null))
-                    .expectException(Refused.with("SEPARATION_NOT_APPROVED"))
+                    .expectException(Refused.with(RefusalCode.SEPARATION_NOT_APPROVED))
                     .expectNoEvents();
             org.assertj.core.api.Assertions.assertThat(asked).containsExactly(child);
         }
@@ -412,7 +412,7 @@ class ChildTest {
             StandingFixtures.given(fixture, child, List.of(registered(), wrong,
                             new ChildPlaced(child, episode, homeA, null, LocalDate.of(2024, 1, 5))), wrong)
                     .when(new PlaceChild(child, homeB, LocalDate.of(2024, 3, 1), HomeEnding.PLANNED))
-                    .expectException(Refused.with(Child.NO_OPEN_EPISODE))
+                    .expectException(Refused.with(RefusalCode.NO_OPEN_EPISODE))
                     .expectNoEvents();
         }
 
@@ -423,7 +423,7 @@ class ChildTest {
                     new ChildPlaced(child, episode, homeA, null, LocalDate.of(2024, 1, 1)), wrongMove);
             StandingFixtures.given(fixture, child, history, wrongMove)
                     .when(new PlaceChild(child, homeA, LocalDate.of(2024, 4, 1), HomeEnding.PLANNED))
-                    .expectException(Refused.with(Child.ALREADY_LIVES_THERE))
+                    .expectException(Refused.with(RefusalCode.ALREADY_LIVES_THERE))
                     .expectNoEvents();
             StandingFixtures.given(fixture, child, history, wrongMove)
                     .when(new PlaceChild(child, homeB, LocalDate.of(2024, 2, 1), HomeEnding.PLANNED))

@@ -1,6 +1,5 @@
 package scot.together.command.exclusion;
 
-import static org.axonframework.test.matchers.Matchers.predicate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,12 +12,13 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.hamcrest.Matcher;
+import scot.together.api.RefusalCode;
 import scot.together.api.exclusions.ApproveExclusion;
 import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
 import scot.together.command.StandingFixtures;
+import scot.together.command.Refused;
 import scot.together.command.RuleViolation;
 import scot.together.command.care.ChildRecords;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
@@ -68,10 +68,6 @@ class ExclusionTest {
         return new ExclusionApprovalGiven(EXCLUSION, CHILD, user, role, "ok", TODAY);
     }
 
-    static Matcher<Exception> refusedWith(String code) {
-        return predicate(e -> e instanceof RuleViolation violation && violation.code().equals(code));
-    }
-
     @Nested
     class Proposing {
         @Test
@@ -88,17 +84,17 @@ class ExclusionTest {
                 fixture.givenNoPriorActivity()
                         .when(new ProposeExclusion(EXCLUSION, CHILD, "Alva Academy", TODAY, days, "r"),
                                 as("social.worker", "SOCIAL_WORKER"))
-                        .expectException(refusedWith("VALIDATION"))
+                        .expectException(Refused.with(RefusalCode.VALIDATION))
                         .expectNoEvents();
                 fixture.givenNoPriorActivity()
                         .when(new RecordInformalExclusion(EXCLUSION, CHILD, "Alva Academy", TODAY, days, "sent home"))
-                        .expectException(refusedWith("VALIDATION"))
+                        .expectException(Refused.with(RefusalCode.VALIDATION))
                         .expectNoEvents();
             }
             fixture.givenNoPriorActivity()
                     .when(new ProposeExclusion(EXCLUSION, CHILD, "Alva Academy", LocalDate.of(9999, 1, 4), 1, "r"),
                             as("social.worker", "SOCIAL_WORKER"))
-                    .expectException(refusedWith("DATE_TOO_FAR_AHEAD"))
+                    .expectException(Refused.with(RefusalCode.DATE_TOO_FAR_AHEAD))
                     .expectNoEvents();
         }
 
@@ -115,7 +111,7 @@ class ExclusionTest {
             fixture.givenNoPriorActivity()
                     .when(new ProposeExclusion(EXCLUSION, CHILD, "Alva Academy", CARE_BEGAN.minusDays(1), 1, "r"),
                             as("social.worker", "SOCIAL_WORKER"))
-                    .expectException(refusedWith(Exclusion.NOT_CARE_EXPERIENCED))
+                    .expectException(Refused.with(RefusalCode.NOT_CARE_EXPERIENCED))
                     .expectNoEvents();
         }
     }
@@ -148,7 +144,7 @@ class ExclusionTest {
         void theProposerNeverApproves() {
             fixture.given(proposedBy("head.of.education"))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.SELF_APPROVAL))
+                    .expectException(Refused.with(RefusalCode.SELF_APPROVAL))
                     .expectNoEvents();
         }
 
@@ -156,7 +152,7 @@ class ExclusionTest {
         void theProposerIsRefusedEvenAsTheSecondApprover() {
             fixture.given(proposedBy("head.of.education"), approval("head.of.cfsw", CFSW))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.SELF_APPROVAL))
+                    .expectException(Refused.with(RefusalCode.SELF_APPROVAL))
                     .expectNoEvents();
         }
 
@@ -164,7 +160,7 @@ class ExclusionTest {
         void aPersonHoldingBothRolesGivesTheOtherRoleButNeverBothApprovals() {
             fixture.given(proposedBy("social.worker"), approval("both.heads", EDUCATION))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("both.heads", EDUCATION, CFSW))
-                    .expectException(refusedWith(Exclusion.SAME_PERSON_BOTH_APPROVALS))
+                    .expectException(Refused.with(RefusalCode.SAME_PERSON_BOTH_APPROVALS))
                     .expectNoEvents();
         }
 
@@ -179,7 +175,7 @@ class ExclusionTest {
         void aRoleChosenThatHasAlreadyApprovedIsRefused() {
             fixture.given(proposedBy("social.worker"), approval("head.of.cfsw", CFSW))
                     .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("both.heads", EDUCATION, CFSW))
-                    .expectException(refusedWith(Exclusion.ROLE_ALREADY_APPROVED))
+                    .expectException(Refused.with(RefusalCode.ROLE_ALREADY_APPROVED))
                     .expectNoEvents();
         }
 
@@ -187,7 +183,7 @@ class ExclusionTest {
         void aRoleChosenThatThePersonDoesNotHoldIsForbidden() {
             fixture.given(proposedBy("social.worker"))
                     .when(new ApproveExclusion(EXCLUSION, "ok", CFSW), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith("FORBIDDEN"))
+                    .expectException(Refused.with(RefusalCode.FORBIDDEN))
                     .expectNoEvents();
         }
 
@@ -209,7 +205,7 @@ class ExclusionTest {
         void theSamePersonApprovingTwiceIsRefused() {
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
                     .when(new ApproveExclusion(EXCLUSION, "again"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.SAME_PERSON_BOTH_APPROVALS))
+                    .expectException(Refused.with(RefusalCode.SAME_PERSON_BOTH_APPROVALS))
                     .expectNoEvents();
         }
 
@@ -217,7 +213,7 @@ class ExclusionTest {
         void aSecondApprovalInTheSameRoleByAnotherPersonIsRefused() {
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("another.head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.ROLE_ALREADY_APPROVED))
+                    .expectException(Refused.with(RefusalCode.ROLE_ALREADY_APPROVED))
                     .expectNoEvents();
         }
 
@@ -225,7 +221,7 @@ class ExclusionTest {
         void someoneWithoutAHeadRoleIsForbidden() {
             fixture.given(proposedBy("social.worker"))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.service", "HEAD_OF_SERVICE"))
-                    .expectException(refusedWith("FORBIDDEN"))
+                    .expectException(Refused.with(RefusalCode.FORBIDDEN))
                     .expectNoEvents();
         }
 
@@ -234,7 +230,7 @@ class ExclusionTest {
             fixture.given(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
                             approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("another.head", CFSW))
-                    .expectException(refusedWith(Exclusion.ALREADY_DECIDED))
+                    .expectException(Refused.with(RefusalCode.ALREADY_DECIDED))
                     .expectNoEvents();
         }
 
@@ -243,7 +239,7 @@ class ExclusionTest {
             fixture.given(proposedBy("social.worker"),
                             new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.ALREADY_DECIDED))
+                    .expectException(Refused.with(RefusalCode.ALREADY_DECIDED))
                     .expectNoEvents();
         }
     }
@@ -262,7 +258,7 @@ class ExclusionTest {
         void theProposerCannotRefuseTheirOwnProposal() {
             fixture.given(proposedBy("head.of.education"))
                     .when(new RefuseExclusion(EXCLUSION, "no"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.SELF_APPROVAL))
+                    .expectException(Refused.with(RefusalCode.SELF_APPROVAL))
                     .expectNoEvents();
         }
 
@@ -271,7 +267,7 @@ class ExclusionTest {
             fixture.given(proposedBy("social.worker"),
                             new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY))
                     .when(new RefuseExclusion(EXCLUSION, "no again"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.ALREADY_DECIDED))
+                    .expectException(Refused.with(RefusalCode.ALREADY_DECIDED))
                     .expectNoEvents();
         }
 
@@ -279,7 +275,7 @@ class ExclusionTest {
         void aSocialWorkerCannotRefuse() {
             fixture.given(proposedBy("head.of.service"))
                     .when(new RefuseExclusion(EXCLUSION, "no"), as("social.worker", "SOCIAL_WORKER"))
-                    .expectException(refusedWith("FORBIDDEN"))
+                    .expectException(Refused.with(RefusalCode.FORBIDDEN))
                     .expectNoEvents();
         }
     }
@@ -308,7 +304,7 @@ class ExclusionTest {
             StandingFixtures.given(fixture, EXCLUSION, List.of(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
                             approval("head.of.cfsw", CFSW), new ExclusionApproved(EXCLUSION, CHILD, TODAY)), approval("head.of.cfsw", CFSW))
                     .when(new ApproveExclusion(EXCLUSION, "again"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.SAME_PERSON_BOTH_APPROVALS))
+                    .expectException(Refused.with(RefusalCode.SAME_PERSON_BOTH_APPROVALS))
                     .expectNoEvents();
         }
 
@@ -326,7 +322,7 @@ class ExclusionTest {
             StandingFixtures.given(fixture, EXCLUSION, List.of(proposedBy("social.worker"), approval("head.of.education", EDUCATION),
                             new ExclusionRefused(EXCLUSION, CHILD, "head.of.cfsw", CFSW, "no", TODAY)), approval("head.of.education", EDUCATION))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.ALREADY_DECIDED))
+                    .expectException(Refused.with(RefusalCode.ALREADY_DECIDED))
                     .expectNoEvents();
         }
     }
@@ -347,7 +343,7 @@ class ExclusionTest {
             fixture.givenNoPriorActivity()
                     .when(new RecordInformalExclusion(EXCLUSION, CHILD, "Alva Academy", TODAY.plusDays(1), 2, "x"),
                             as("social.worker", "SOCIAL_WORKER"))
-                    .expectException(refusedWith("DATE_IN_FUTURE"))
+                    .expectException(Refused.with(RefusalCode.DATE_IN_FUTURE))
                     .expectNoEvents();
         }
 
@@ -355,7 +351,7 @@ class ExclusionTest {
         void anInformalExclusionHasNothingToApprove() {
             fixture.given(new InformalExclusionRecorded(EXCLUSION, CHILD, "Alva Academy", 2, "x", TODAY))
                     .when(new ApproveExclusion(EXCLUSION, "ok"), as("head.of.education", EDUCATION))
-                    .expectException(refusedWith(Exclusion.INFORMAL_NOT_DECIDED))
+                    .expectException(Refused.with(RefusalCode.INFORMAL_NOT_DECIDED))
                     .expectNoEvents();
         }
     }

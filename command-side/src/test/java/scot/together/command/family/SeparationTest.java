@@ -11,16 +11,17 @@ import java.util.UUID;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.together.api.RecordedBy;
+import scot.together.api.RefusalCode;
 import scot.together.api.family.ApproveSeparation;
 import scot.together.api.family.EndSeparation;
 import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
 import scot.together.command.StandingFixtures;
+import scot.together.command.Refused;
 import scot.together.command.RuleViolation;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
@@ -86,7 +87,7 @@ class SeparationTest {
         fixture.givenNoPriorActivity()
                 .when(new RequestSeparation(id, List.of(amy, bob), assessment, "Risk", LocalDate.of(99999, 1, 1),
                         views()), SOCIAL_WORKER)
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("DATE_TOO_FAR_AHEAD")))
+                .expectException(Refused.with(RefusalCode.DATE_TOO_FAR_AHEAD))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RequestSeparation(id, List.of(amy, bob), assessment, "Risk", TODAY.plusYears(2), views()),
@@ -149,20 +150,20 @@ class SeparationTest {
     @Test
     void theRequesterNeverDecides() {
         fixture.given(requested()).when(new ApproveSeparation(id, "Mine", null), SOCIAL_WORKER)
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("SELF_APPROVAL")))
+                .expectException(Refused.with(RefusalCode.SELF_APPROVAL))
                 .expectNoEvents();
         fixture.given(requested()).when(new RefuseSeparation(id, "Mine"), SOCIAL_WORKER)
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("SELF_APPROVAL")));
+                .expectException(Refused.with(RefusalCode.SELF_APPROVAL));
     }
 
     @Test
     void aDecisionIsTakenOnce() {
         fixture.given(requested(), approved()).when(new ApproveSeparation(id, "Again", null), HEAD)
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("ALREADY_DECIDED")))
+                .expectException(Refused.with(RefusalCode.ALREADY_DECIDED))
                 .expectNoEvents();
         fixture.given(requested(), new SeparationRefused(id, List.of(amy, bob), "No", TODAY))
                 .when(new ApproveSeparation(id, "Changed my mind", null), HEAD)
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("ALREADY_DECIDED")));
+                .expectException(Refused.with(RefusalCode.ALREADY_DECIDED));
         fixture.given(requested()).when(new RefuseSeparation(id, "Together"), HEAD)
                 .expectEvents(new SeparationRefused(id, List.of(amy, bob), "Together", TODAY));
     }
@@ -218,18 +219,18 @@ class SeparationTest {
                 .expectEvents(new SeparationRefused(id, List.of(amy, bob), "Together after all", TODAY));
         StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
                 .when(new ApproveSeparation(id, "Mine", TODAY), SOCIAL_WORKER)
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("SELF_APPROVAL")));
+                .expectException(Refused.with(RefusalCode.SELF_APPROVAL));
     }
 
     @Test
     void aSeparationWhoseApprovalWasInErrorIsNotInForce() {
         StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
                 .when(new ReviewSeparation(id, TODAY, ReviewOutcome.CONTINUE, TODAY.plusMonths(6)))
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals(Separation.NOT_APPROVED)))
+                .expectException(Refused.with(RefusalCode.SEPARATION_NOT_IN_FORCE))
                 .expectNoEvents();
         StandingFixtures.given(fixture, id, List.of(requested(), approved()), approved())
                 .when(new EndSeparation(id, TODAY, "Together"))
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals(Separation.NOT_APPROVED)))
+                .expectException(Refused.with(RefusalCode.SEPARATION_NOT_IN_FORCE))
                 .expectNoEvents();
     }
 
@@ -246,7 +247,7 @@ class SeparationTest {
         StandingFixtures.given(fixture, id, List.of(requested(), approved()),
                         new SeparationApproved(id, List.of(amy, bob), "Another", LocalDate.of(2025, 5, 11)))
                 .when(new ApproveSeparation(id, "Again", null), HEAD)
-                .expectException(Matchers.predicate((RuleViolation e) -> e.code().equals("ALREADY_DECIDED")))
+                .expectException(Refused.with(RefusalCode.ALREADY_DECIDED))
                 .expectNoEvents();
     }
 

@@ -7,6 +7,7 @@ import scot.together.events.exclusion.ExclusionApproved;
 import scot.together.events.exclusion.ExclusionProposed;
 import scot.together.events.exclusion.ExclusionRefused;
 import scot.together.events.exclusion.InformalExclusionRecorded;
+import scot.together.api.Role;
 import scot.together.query.history.Describes;
 import scot.together.query.history.Names;
 
@@ -15,7 +16,7 @@ import scot.together.query.history.Names;
 public class ExclusionDescriptions {
 
     static String role(String role) {
-        return "HEAD_OF_EDUCATION".equals(role) ? "Head of Education" : "Head of Children and Families Social Work";
+        return Role.inWords(role);
     }
 
     static String because(String text, Names names) {

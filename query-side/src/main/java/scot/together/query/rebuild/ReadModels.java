@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 import scot.together.api.admin.ParkedEventsRetried;
 import scot.together.api.admin.ReadModelProgress;
 import scot.together.api.admin.ReadModelStatus;
@@ -90,7 +91,7 @@ public class ReadModels {
                 .orElse(null);
         if (queue == null || retry == null) {
             String detail = "There is no read model " + name + " with parked events.";
-            throw new CommandExecutionException(detail, null, new Refusal(Refusal.NOT_FOUND, detail));
+            throw new CommandExecutionException(detail, null, new Refusal(RefusalCode.NOT_FOUND, detail));
         }
         savepoints.takeCare();
         long records = queue.amountOfSequences();

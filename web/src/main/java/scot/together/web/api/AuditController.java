@@ -22,7 +22,7 @@ import scot.together.api.audit.ChildAudit;
 import scot.together.api.audit.MarkRecordInError;
 import scot.together.web.problems.InvalidRequest;
 import scot.together.web.problems.NotFound;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @Tag(name = "Audit", description = "Every event with when it happened, when and by whom it was recorded; corrections")

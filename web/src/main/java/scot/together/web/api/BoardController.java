@@ -26,7 +26,7 @@ import scot.together.api.reports.MovesReport;
 import scot.together.api.togetherness.TogethernessFigures;
 import scot.together.api.togetherness.TogethernessReport;
 import scot.together.events.care.InterventionSetting;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * The data of the board's page, composed from the reports: each measure beside the council's

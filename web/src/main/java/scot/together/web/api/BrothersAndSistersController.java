@@ -20,7 +20,7 @@ import scot.together.api.family.MoveTogether;
 import scot.together.api.family.RecordBrothersAndSisters;
 import scot.together.events.child.HomeEnding;
 import scot.together.events.family.RelationshipKind;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @RequestMapping("/api/brothers-and-sisters")

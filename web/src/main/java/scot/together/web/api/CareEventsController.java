@@ -27,7 +27,7 @@ import scot.together.api.care.RestraintAndSecureCareFigures;
 import scot.together.api.care.RestraintAndSecureCareReport;
 import scot.together.events.care.InterventionSetting;
 import scot.together.events.care.PermanenceKind;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @Tag(name = "Restraint, secure care and permanence",

@@ -29,7 +29,7 @@ import scot.together.api.child.StartEpisode;
 import scot.together.events.CareCategory;
 import scot.together.events.child.HomeEnding;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @RequestMapping("/api/children")

@@ -30,7 +30,7 @@ import scot.together.api.exclusions.FindExclusions;
 import scot.together.api.exclusions.ProposeExclusion;
 import scot.together.api.exclusions.RecordInformalExclusion;
 import scot.together.api.exclusions.RefuseExclusion;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @Tag(name = "Exclusions", description = "School exclusions of care-experienced pupils: proposed, approved by both"

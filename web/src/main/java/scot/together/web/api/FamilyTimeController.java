@@ -23,7 +23,7 @@ import scot.together.api.family.FamilyTimeReport;
 import scot.together.api.family.PlanFamilyTime;
 import scot.together.api.family.RecordFamilyTime;
 import scot.together.events.family.FamilyTimeFrequency;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @Tag(name = "Family time", description = "Family time planned for brothers and sisters living apart, and what happened")

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
 import scot.together.web.problems.NotFound;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /** Asks the query side through Axon's query gateway, for someone in one of the allowed roles. */
 @Component

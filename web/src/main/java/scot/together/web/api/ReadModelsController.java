@@ -15,7 +15,7 @@ import scot.together.api.admin.RebuildLookups;
 import scot.together.api.admin.RebuildReadModels;
 import scot.together.api.admin.RetryParkedEvents;
 import scot.together.web.problems.NotFound;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @RequestMapping("/api/admin/read-models")

@@ -3,7 +3,7 @@ package scot.together.web.api;
 import java.util.Arrays;
 import org.springframework.stereotype.Component;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /** Whether the signed-in reader sees children only by pseudonym: anyone who does not work with their records. */
 @Component

@@ -14,7 +14,7 @@ import scot.together.api.reports.LocalCareReport;
 import scot.together.api.reports.MovesFigures;
 import scot.together.api.reports.MovesReport;
 import scot.together.web.problems.InvalidRequest;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @RequestMapping("/api/reports")

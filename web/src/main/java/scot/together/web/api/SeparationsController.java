@@ -33,7 +33,7 @@ import scot.together.api.family.SeparationsRegisterView;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
 import scot.together.events.family.ReviewOutcome;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @RequestMapping("/api/separations")

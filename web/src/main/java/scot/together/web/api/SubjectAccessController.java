@@ -11,7 +11,7 @@ import scot.together.api.audit.AccessLogEntry;
 import scot.together.api.audit.ChildAccessLog;
 import scot.together.api.audit.SubjectAccess;
 import scot.together.api.audit.SubjectAccessExport;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @Tag(name = "Privacy", description = "Subject-access exports, and who looked at a child's record")

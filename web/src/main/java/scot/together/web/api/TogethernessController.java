@@ -15,7 +15,7 @@ import scot.together.api.togetherness.TogethernessReport;
 import scot.together.api.togetherness.TogethernessTrend;
 import scot.together.api.togetherness.TogethernessTrendFigures;
 import scot.together.web.problems.InvalidRequest;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 @RestController
 @RequestMapping("/api/reports/togetherness")

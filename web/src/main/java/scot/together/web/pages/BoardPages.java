@@ -29,7 +29,7 @@ import scot.together.api.togetherness.TogethernessTrendFigures;
 import scot.together.web.api.BoardController;
 import scot.together.web.api.Csv;
 import scot.together.web.problems.NotFound;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * The Corporate Parenting Board's pages: the measures beside the council's targets, trends

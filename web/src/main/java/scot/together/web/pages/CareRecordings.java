@@ -11,7 +11,7 @@ import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.events.CareCategory;
 import scot.together.events.care.PermanenceKind;
 import scot.together.web.pages.ShortForm.Question;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /** A social worker's forms about how a child is looked after: the episode's category, secure care, permanence. */
 @Configuration(proxyBeanMethods = false)

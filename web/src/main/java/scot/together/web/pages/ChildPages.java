@@ -35,7 +35,7 @@ import scot.together.api.home.ListHomes;
 import scot.together.events.CareCategory;
 import scot.together.web.api.Queries;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /** A social worker's pages for a child: find them, see their record and story, record what happens. */
 @Controller

@@ -26,7 +26,7 @@ import scot.together.api.exclusions.RefuseExclusion;
 import scot.together.events.care.InterventionSetting;
 import scot.together.web.api.Queries;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * School exclusions of care-experienced pupils: proposed by a social worker, decided by the

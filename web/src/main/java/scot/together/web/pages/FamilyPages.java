@@ -22,7 +22,7 @@ import scot.together.api.family.RecordFamilyTime;
 import scot.together.events.family.FamilyTimeFrequency;
 import scot.together.events.family.RelationshipKind;
 import scot.together.web.api.Queries;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /** Recording a child's brothers and sisters, and planning and recording their family time. */
 @Controller

@@ -20,7 +20,7 @@ import scot.together.events.family.ReviewOutcome;
 import scot.together.web.api.Queries;
 import scot.together.web.pages.ShortForm.Question;
 import scot.together.web.problems.NotFound;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * When brothers and sisters are no longer recorded as such, when their family time ends, and

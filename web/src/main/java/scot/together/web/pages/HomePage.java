@@ -11,7 +11,7 @@ import scot.together.api.family.SeparationStatus;
 import scot.together.api.family.SeparationSummary;
 import scot.together.web.api.Queries;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /** The home page: for each role the person holds, the work of their day. */
 @Controller

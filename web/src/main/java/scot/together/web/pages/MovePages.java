@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.together.api.RefusalCode;
 import scot.together.api.child.ChildEpisodes;
 import scot.together.api.child.ChildView;
 import scot.together.api.child.EpisodeSummary;
@@ -22,7 +23,7 @@ import scot.together.api.home.RegisterHome;
 import scot.together.events.child.HomeEnding;
 import scot.together.events.home.HomeKind;
 import scot.together.web.api.Queries;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * Recording a move to a new home, and a new home. A move the separation rule refuses is
@@ -31,7 +32,6 @@ import scot.together.web.security.Role;
 @Controller
 public class MovePages {
 
-    static final String SEPARATION_NOT_APPROVED = "SEPARATION_NOT_APPROVED";
 
     private final Queries queries;
     private final FormCommands commands;
@@ -114,7 +114,7 @@ public class MovePages {
         model.addAttribute("choices", Words.children(brothersAndSisters, ChildView::id,
                 c -> c.givenName() + " " + c.familyName()));
         model.addAttribute("alsoMoving", form.values().isEmpty() ? List.of() : posted(form));
-        model.addAttribute("apart", form.refusal().filter(r -> r.code().equals(SEPARATION_NOT_APPROVED))
+        model.addAttribute("apart", form.refusal().filter(r -> r.code() == RefusalCode.SEPARATION_NOT_APPROVED)
                 .map(r -> apart(id, r.detail())).orElse(null));
         return children.childForm(id, PlaceChild.class, model, form, "children/move");
     }

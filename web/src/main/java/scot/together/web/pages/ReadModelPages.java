@@ -16,7 +16,7 @@ import scot.together.api.admin.RetryParkedEvents;
 import scot.together.web.api.Commands;
 import scot.together.web.api.Queries;
 import scot.together.web.problems.NotFound;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * The administrator's page for the read models behind every page and report: how far each

@@ -9,7 +9,7 @@ import scot.together.api.child.HistoryEntry;
 import scot.together.web.api.Queries;
 import scot.together.web.pages.ShortForm.Question;
 import scot.together.web.problems.NotFound;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * Marking an entry of a child's story as recorded in error, with the reason. Nothing is deleted:

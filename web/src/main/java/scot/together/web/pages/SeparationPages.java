@@ -31,7 +31,7 @@ import scot.together.api.inbox.SeparationRequestView;
 import scot.together.events.family.Assessment;
 import scot.together.events.family.ChildsView;
 import scot.together.web.api.Queries;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 
 /**
  * Separations of brothers and sisters: the social worker's request with its assessment, and

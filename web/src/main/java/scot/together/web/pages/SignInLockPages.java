@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.together.web.security.Actor;
-import scot.together.web.security.Role;
+import scot.together.api.Role;
 import scot.together.web.security.SignInAttempts;
 
 /** The administrator's page of user names and addresses locked after failed sign-ins, each with a button to lift it. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import scot.together.api.Role;
 import scot.together.events.CareCategory;
 import scot.together.events.care.InterventionSetting;
 import scot.together.events.care.PermanenceKind;
@@ -66,18 +67,7 @@ public class Words {
     }
 
     public String role(String role) {
-        if (role == null) {
-            return "";
-        }
-        return switch (role) {
-            case "SOCIAL_WORKER" -> "Social worker";
-            case "HEAD_OF_SERVICE" -> "Head of Service";
-            case "HEAD_OF_EDUCATION" -> "Head of Education";
-            case "HEAD_OF_CF_SOCIAL_WORK" -> "Head of Children and Families Social Work";
-            case "BOARD_MEMBER" -> "Corporate Parenting Board";
-            case "ADMIN" -> "System administrator";
-            default -> role;
-        };
+        return Role.inWords(role);
     }
 
     public String date(LocalDate date) {

@@ -12,7 +12,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 
 /**
  * Requests that reach no controller at all (an unknown address, a method an address does not
@@ -27,7 +27,7 @@ public class AddressProblems {
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
             throws HttpRequestMethodNotSupportedException {
         onlyForTheApi(e, request);
-        return ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, Refusal.METHOD_NOT_ALLOWED,
+        return ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, RefusalCode.METHOD_NOT_ALLOWED,
                 "This address does not take " + e.getMethod() + ".");
     }
 
@@ -49,7 +49,7 @@ public class AddressProblems {
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request)
             throws NoResourceFoundException {
         onlyForTheApi(e, request);
-        return ApiProblems.problem(HttpStatus.NOT_FOUND, Refusal.NOT_FOUND, "There is nothing at this address.");
+        return ApiProblems.problem(HttpStatus.NOT_FOUND, RefusalCode.NOT_FOUND, "There is nothing at this address.");
     }
 
     /** Rethrown, the exception goes on to Spring's own handling, as if this advice were not here. */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 
 /**
  * Every error of the API as RFC 9457 problem details with a stable {@code code}, in plain
@@ -42,7 +43,7 @@ public class ApiProblems {
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT, Refusal.CONCURRENT_CHANGE,
+        return problem(HttpStatus.CONFLICT, RefusalCode.CONCURRENT_CHANGE,
                 "Someone else changed this record at the same moment; look again and retry.");
     }
 
@@ -57,22 +58,22 @@ public class ApiProblems {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, Refusal.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, RefusalCode.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION, e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION, e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, Refusal.FORBIDDEN, e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, RefusalCode.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION, RequestBodies.explain(e));
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION, RequestBodies.explain(e));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -80,39 +81,39 @@ public class ApiProblems {
         String detail = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> error.getField() + " " + error.getDefaultMessage())
                 .sorted().collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION, detail.isEmpty() ? "The request is not valid." : detail + ".");
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION, detail.isEmpty() ? "The request is not valid." : detail + ".");
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
         String detail = e.getAllErrors().stream().map(error -> error.getDefaultMessage())
                 .collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION, detail + ".");
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION, detail + ".");
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION, e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION, e.getMessage());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION,
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION,
                 "The query parameter '" + e.getParameterName() + "' is required.");
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION, "The header '" + e.getHeaderName() + "' is required.");
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION, "The header '" + e.getHeaderName() + "' is required.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
-            return problem(HttpStatus.NOT_FOUND, Refusal.NOT_FOUND, "There is no such record: '" + e.getName()
+            return problem(HttpStatus.NOT_FOUND, RefusalCode.NOT_FOUND, "There is no such record: '" + e.getName()
                     + "' must be an id the service gave.");
         }
-        return problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION, "'" + e.getName() + "' is not valid: "
+        return problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION, "'" + e.getName() + "' is not valid: "
                 + RequestBodies.expected(e.getRequiredType()) + ".");
     }
 
@@ -122,7 +123,7 @@ public class ApiProblems {
     }
 
     private static ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
-        return problem(Problem.statusOf(refusal.code()), refusal.code(), refusal.detail());
+        return problem(HttpStatus.valueOf(refusal.code().status()), refusal.code(), refusal.detail());
     }
 
     private static ResponseEntity<ProblemDetail> failed(Exception e) {
@@ -130,16 +131,16 @@ public class ApiProblems {
             log.warn("A part of Together is out of reach: {}", e.getClass().getName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problem.of(HttpStatus.SERVICE_UNAVAILABLE, Refusal.UNAVAILABLE, "Together cannot reach a part of"
+                    .body(Problem.of(HttpStatus.SERVICE_UNAVAILABLE, RefusalCode.UNAVAILABLE, "Together cannot reach a part of"
                             + " itself just now. Try again in a moment; if you were recording something, look first"
                             + " whether it was recorded, or send it again with the same Idempotency-Key."));
         }
         // the log names only the kind of failure: messages may carry a child's details
         log.error("Unexpected failure: {}", e.getClass().getName(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Refusal.INTERNAL, "Something went wrong on our side; nothing was recorded.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, RefusalCode.INTERNAL, "Something went wrong on our side; nothing was recorded.");
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, RefusalCode code, String detail) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problem.of(status, code, detail));
     }

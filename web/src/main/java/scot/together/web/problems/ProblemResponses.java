@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import scot.together.api.RefusalCode;
 
 /** Writes a problem where Spring MVC has not been reached yet: the security filters. */
 @Component
@@ -17,7 +18,7 @@ public class ProblemResponses {
         this.json = json;
     }
 
-    public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+    public void write(HttpServletResponse response, HttpStatus status, RefusalCode code, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {

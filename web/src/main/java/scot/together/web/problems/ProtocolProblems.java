@@ -7,7 +7,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingPathVariableException;
-import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 
 /**
  * Refusals of HTTP itself (an address, method, media type or size Together does not take), one
@@ -32,7 +32,7 @@ public final class ProtocolProblems {
     static Optional<ResponseEntity<ProblemDetail>> of(Exception e) {
         if (e instanceof MissingPathVariableException missing && missing.isMissingAfterConversion()) {
             // a blank id such as /api/children/%20/episodes: nothing can be at that address
-            return Optional.of(ApiProblems.problem(HttpStatus.NOT_FOUND, Refusal.NOT_FOUND, "There is no such record: '"
+            return Optional.of(ApiProblems.problem(HttpStatus.NOT_FOUND, RefusalCode.NOT_FOUND, "There is no such record: '"
                     + missing.getVariableName() + "' must be an id the service gave."));
         }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
@@ -49,17 +49,17 @@ public final class ProtocolProblems {
         return ApiProblems.problem(status, code(status), detail(status));
     }
 
-    static String code(HttpStatus status) {
+    static RefusalCode code(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> Refusal.VALIDATION;
-            case UNAUTHORIZED -> Refusal.UNAUTHORIZED;
-            case FORBIDDEN -> Refusal.FORBIDDEN;
-            case NOT_FOUND -> Refusal.NOT_FOUND;
-            case METHOD_NOT_ALLOWED -> Refusal.METHOD_NOT_ALLOWED;
-            case NOT_ACCEPTABLE -> Refusal.NOT_ACCEPTABLE;
-            case PAYLOAD_TOO_LARGE -> Refusal.CONTENT_TOO_LARGE;
-            case UNSUPPORTED_MEDIA_TYPE -> Refusal.UNSUPPORTED_MEDIA_TYPE;
-            default -> status.is4xxClientError() ? status.name() : Refusal.INTERNAL;
+            case BAD_REQUEST -> RefusalCode.VALIDATION;
+            case UNAUTHORIZED -> RefusalCode.UNAUTHORIZED;
+            case FORBIDDEN -> RefusalCode.FORBIDDEN;
+            case NOT_FOUND -> RefusalCode.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> RefusalCode.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> RefusalCode.NOT_ACCEPTABLE;
+            case PAYLOAD_TOO_LARGE -> RefusalCode.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE -> RefusalCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status.is4xxClientError() ? RefusalCode.REQUEST_REFUSED : RefusalCode.INTERNAL;
         };
     }
 

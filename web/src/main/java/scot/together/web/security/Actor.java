@@ -9,6 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
+import scot.together.api.Role;
 
 /**
  * The signed-in person and the role they act in. Everything the service records names them

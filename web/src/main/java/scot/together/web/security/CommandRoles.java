@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import scot.together.api.Role;
 import scot.together.api.accounts.ErasePassword;
 import scot.together.api.accounts.SetPassword;
 import scot.together.api.admin.RebuildLookups;

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import scot.together.api.Refusal;
+import scot.together.api.RefusalCode;
 import scot.together.web.problems.ProblemResponses;
 
 /**
@@ -41,14 +41,14 @@ final class SignInEntryPoint implements AuthenticationEntryPoint {
             log.warn("Sign-in could not be checked: {}", e.getCause() == null ? e.getClass().getName()
                     : e.getCause().getClass().getName());
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, Refusal.UNAVAILABLE,
+            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, RefusalCode.UNAVAILABLE,
                     "Together cannot check sign-ins just now; nothing was recorded. Try again in a moment.");
         } else if (e instanceof SignInLocked locked) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
-            problems.write(response, HttpStatus.TOO_MANY_REQUESTS, Refusal.SIGN_IN_LOCKED, "Too many failed sign-ins with"
+            problems.write(response, HttpStatus.TOO_MANY_REQUESTS, RefusalCode.SIGN_IN_LOCKED, "Too many failed sign-ins with"
                     + " this user name or from this address: try again in " + locked.inWords() + ".");
         } else {
-            problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", unauthorized);
+            problems.write(response, HttpStatus.UNAUTHORIZED, RefusalCode.UNAUTHORIZED, unauthorized);
         }
     }
 }

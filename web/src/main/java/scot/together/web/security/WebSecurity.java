@@ -18,6 +18,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import scot.together.api.RefusalCode;
+import scot.together.api.Role;
 import scot.together.web.problems.ProblemResponses;
 
 /**
@@ -69,7 +71,7 @@ public class WebSecurity {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(new SignInEntryPoint(problems, "Sign in to use Together."))
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "FORBIDDEN", "Your role does not allow this.")));
+                                RefusalCode.FORBIDDEN, "Your role does not allow this.")));
         JwtDecoder decoder = oidc.getIfAvailable();
         if (decoder != null) {
             // bearer tokens have their own manager: the chain's is for passwords only
