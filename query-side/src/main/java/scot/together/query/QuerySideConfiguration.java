@@ -20,6 +20,7 @@ import scot.together.query.audit.BoardRecords;
 import scot.together.query.children.ChildrenProjection;
 import scot.together.query.family.FamilyProjection;
 import scot.together.query.history.EventLogProjection;
+import scot.together.query.rebuild.RebuildBeside;
 import scot.together.query.rebuild.WhyParked;
 
 /**
@@ -58,6 +59,22 @@ public class QuerySideConfiguration {
                         .batchSize(250)
                         .initialSegmentCount(2)
                         .maxSegmentProvider(segmentsEach.getIfAvailable(MaxSegmentProvider::maxShort)));
+    }
+
+    /**
+     * Each read model's processor writes where a rebuild under way is filling, if any, else to the
+     * read models in use ({@link RebuildBeside}): its transactions set their search path so.
+     */
+    @Bean
+    public ConfigurerModule readModelsRebuiltBeside(RebuildBeside beside) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            for (String group : READ_MODELS) {
+                processing.registerPooledStreamingEventProcessorConfiguration(group, (config, builder) -> builder
+                        .transactionManager(beside.processorTransactions(
+                                config.getComponent(TransactionManager.class))));
+            }
+        };
     }
 
     /**
