@@ -86,7 +86,8 @@ public class QuerySideConfiguration {
      */
     @Bean
     public ConfigurerModule parkedEvents(ConnectionProvider connections, TransactionManager transactions,
-                                         Serializer serializer, @Qualifier("eventSerializer") Serializer events) {
+                                         Serializer serializer, @Qualifier("eventSerializer") Serializer events,
+                                         RebuildBeside beside) {
         DeadLetterSchema schema = deadLetterSchema();
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
@@ -102,6 +103,8 @@ public class QuerySideConfiguration {
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, invoker) -> invoker
                                 // remembers which records have parked events rather than ask the table at each event
                                 .enableSequenceIdentifierCache().sequenceIdentifierCacheSize(RECORDS_REMEMBERED)
+                                // a parked event tried again goes where its processor writes
+                                .transactionManager(beside.processorTransactions(transactions))
                                 .allowReset(true));
             }
         };

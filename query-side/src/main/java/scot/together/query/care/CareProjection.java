@@ -68,7 +68,7 @@ public class CareProjection implements FollowsRecords {
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("physical_intervention", "secure_stay", "permanence_plan")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE id = ?", recordId);
         }
     }
 

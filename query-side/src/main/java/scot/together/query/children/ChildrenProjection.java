@@ -87,7 +87,7 @@ public class ChildrenProjection implements FollowsRecords {
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("child_home", "care_status", "episode")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE child_id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE child_id = ?", recordId);
         }
     }
 

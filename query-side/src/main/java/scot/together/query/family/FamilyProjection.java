@@ -98,11 +98,11 @@ public class FamilyProjection implements FollowsRecords {
     public void forget(UUID recordId) {
         jdbc.update("DELETE FROM brothers_and_sisters WHERE relationship_id = ?", recordId);
         for (String table : List.of("separation_child", "separation_review")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE separation_id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE separation_id = ?", recordId);
         }
         jdbc.update("DELETE FROM separation WHERE id = ?", recordId);
         for (String table : List.of("family_time_session", "family_time_plan_child")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE plan_id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE plan_id = ?", recordId);
         }
         jdbc.update("DELETE FROM family_time_plan WHERE id = ?", recordId);
     }
@@ -147,7 +147,7 @@ public class FamilyProjection implements FollowsRecords {
 
     private void insertChildren(String table, String idColumn, UUID id, List<UUID> childIds) {
         for (int i = 0; i < childIds.size(); i++) {
-            jdbc.update("INSERT INTO query." + table + " (" + idColumn + ", child_id, position) VALUES (?, ?, ?)"
+            jdbc.update("INSERT INTO " + table + " (" + idColumn + ", child_id, position) VALUES (?, ?, ?)"
                     + " ON CONFLICT DO NOTHING", id, childIds.get(i), i);
         }
     }

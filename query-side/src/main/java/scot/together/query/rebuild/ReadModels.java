@@ -108,9 +108,15 @@ public class ReadModels {
         processors.forEach(StreamingEventProcessor::shutDown);
         try {
             beside.prepare(position(eventStore.createHeadToken()));
-            for (StreamingEventProcessor processor : processors) {
-                log.info("Rebuilding read model {}", processor.getName());
-                processor.resetTokens();
+            try {
+                for (StreamingEventProcessor processor : processors) {
+                    log.info("Rebuilding read model {}", processor.getName());
+                    processor.resetTokens();
+                }
+            } catch (RuntimeException e) {
+                // e.g. another query side holds a segment: the processors go on into the tables in use
+                beside.abandon();
+                throw e;
             }
             beside.replaying();
         } finally {

@@ -171,6 +171,16 @@ public class RebuildBeside {
         });
     }
 
+    /** A rebuild that could not start: the processors write to the read models in use again. */
+    void abandon() {
+        inOwnersTransaction(sql -> {
+            sql.execute("UPDATE " + LIVE + ".read_model_rebuild SET building = NULL, replaying = false");
+            sql.execute("DROP SCHEMA IF EXISTS " + NEXT + " CASCADE");
+            return null;
+        });
+        log.warn("The rebuild could not start; the read models in use stay as they are");
+    }
+
     /** Every processor has been reset: from now on the rebuild may be found complete. */
     void replaying() {
         jdbc.update("UPDATE " + LIVE + ".read_model_rebuild SET replaying = true WHERE building IS NOT NULL");
