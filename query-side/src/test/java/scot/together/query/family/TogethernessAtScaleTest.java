@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import scot.together.api.togetherness.TogethernessFigures;
 import scot.together.api.togetherness.TogethernessReport;
 import scot.together.api.togetherness.TogethernessTrend;
@@ -28,9 +29,9 @@ class TogethernessAtScaleTest {
     static void twentyThousandChildren() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         SchemaMigration.migrate(postgres.getPostgresDatabase(), "query");
-        // the service's search path: read models named without their schema
-        JdbcTemplate jdbc = new JdbcTemplate(postgres.getDatabase("postgres", "postgres",
-                Map.of("currentSchema", DatabaseRoles.SEARCH_PATH)));
+        // one connection, as the service's pool keeps them, with its search path (read models named without schema)
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(postgres.getDatabase("postgres",
+                "postgres", Map.of("currentSchema", DatabaseRoles.SEARCH_PATH)).getConnection(), true));
         // child n of group g = n / 4: the first three share a home, the fourth has none recorded
         jdbc.execute("""
                 CREATE TEMP TABLE kid AS SELECT n, gen_random_uuid() AS id, gen_random_uuid() AS episode,
