@@ -49,7 +49,8 @@ class RebuildEqualsLiveTest extends TogetherTest {
             QUERY, Set.of(
                     "flyway_schema_history", // the schema's migrations
                     "token_entry",           // where each processor has got to: a rebuild resets it on purpose
-                    "access_log"),           // who looked at a child's record: written as people look
+                    "access_log",            // who looked at a child's record: written as people look
+                    "read_model_rebuild"),   // whether a rebuild is under way, and when the last one ended
             COMMAND, Set.of(
                     "flyway_schema_history",
                     "idempotent_answer",      // the first answer to each request, written by the command
@@ -314,7 +315,9 @@ class RebuildEqualsLiveTest extends TogetherTest {
     /** The rebuild must meet the events in more than one order: each read model has two or more segments. */
     static void everyReadModelRunsInTwoOrMoreSegments() {
         Map<String, Long> segments = new LinkedHashMap<>();
-        jdbc().query("SELECT processor_name, count(*) FROM query.token_entry GROUP BY processor_name",
+        // not the token store's own identity (__config), which has no segments
+        jdbc().query("SELECT processor_name, count(*) FROM query.token_entry WHERE processor_name <> '__config'"
+                        + " GROUP BY processor_name",
                 rs -> {
                     segments.put(rs.getString(1), rs.getLong(2));
                 });

@@ -21,7 +21,7 @@ public final class CareTimeline {
     private final String categories;
     private final String homes;
 
-    /** The two tables' qualified names, e.g. {@code query.care_status} and {@code query.child_home}. */
+    /** The two tables' names as the SQL gives them, e.g. {@code command.care_range} and {@code command.home_range}. */
     public CareTimeline(JdbcTemplate jdbc, String categoriesTable, String homesTable) {
         this.jdbc = jdbc;
         this.categories = categoriesTable;

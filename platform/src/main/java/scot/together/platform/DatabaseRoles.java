@@ -11,6 +11,14 @@ import java.util.List;
  */
 public record DatabaseRoles(String url, DatabaseLogin owner, DatabaseLogin runtime) {
 
+    /**
+     * The search path of the service's connections: the read models are named without their
+     * schema, so that a rebuild can fill new ones beside them (see the query side's
+     * {@code RebuildBeside}); every other table is named with its schema. For a council's own
+     * PostgreSQL, {@code application.yml} gives the same.
+     */
+    public static final String SEARCH_PATH = "query,public";
+
     public boolean separate() {
         return !owner.username().equals(runtime.username());
     }

@@ -57,6 +57,7 @@ public class EmbeddedDatabaseConfiguration {
                 .build();
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("together-embedded");
+        dataSource.addDataSourceProperty("currentSchema", DatabaseRoles.SEARCH_PATH);
         return dataSource;
     }
 }

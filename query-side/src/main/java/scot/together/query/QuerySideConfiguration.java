@@ -20,6 +20,7 @@ import scot.together.query.audit.BoardRecords;
 import scot.together.query.children.ChildrenProjection;
 import scot.together.query.family.FamilyProjection;
 import scot.together.query.history.EventLogProjection;
+import scot.together.query.rebuild.RebuildBeside;
 import scot.together.query.rebuild.WhyParked;
 
 /**
@@ -61,6 +62,22 @@ public class QuerySideConfiguration {
     }
 
     /**
+     * Each read model's processor writes where a rebuild under way is filling, if any, else to the
+     * read models in use ({@link RebuildBeside}): its transactions set their search path so.
+     */
+    @Bean
+    public ConfigurerModule readModelsRebuiltBeside(RebuildBeside beside) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            for (String group : READ_MODELS) {
+                processing.registerPooledStreamingEventProcessorConfiguration(group, (config, builder) -> builder
+                        .transactionManager(beside.processorTransactions(
+                                config.getComponent(TransactionManager.class))));
+            }
+        };
+    }
+
+    /**
      * Axon's sequenced dead-letter queue for each read model, in query.dead_letter_entry (V6):
      * an event a handler fails on is parked with why (never the failure's own words: they may
      * quote a child's details), later events of the same record wait behind it, and the rest go
@@ -69,7 +86,8 @@ public class QuerySideConfiguration {
      */
     @Bean
     public ConfigurerModule parkedEvents(ConnectionProvider connections, TransactionManager transactions,
-                                         Serializer serializer, @Qualifier("eventSerializer") Serializer events) {
+                                         Serializer serializer, @Qualifier("eventSerializer") Serializer events,
+                                         RebuildBeside beside) {
         DeadLetterSchema schema = deadLetterSchema();
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
@@ -85,6 +103,8 @@ public class QuerySideConfiguration {
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, invoker) -> invoker
                                 // remembers which records have parked events rather than ask the table at each event
                                 .enableSequenceIdentifierCache().sequenceIdentifierCacheSize(RECORDS_REMEMBERED)
+                                // a parked event tried again goes where its processor writes
+                                .transactionManager(beside.processorTransactions(transactions))
                                 .allowReset(true));
             }
         };

@@ -32,12 +32,12 @@ public class HashesCopiedBefore implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            int accounts = jdbc.update("UPDATE query.user_account SET password_hash = '' WHERE password_hash <> ''");
+            int accounts = jdbc.update("UPDATE user_account SET password_hash = '' WHERE password_hash <> ''");
             if (accounts == 0) {
                 return;
             }
             int logged = jdbc.update("""
-                    UPDATE query.event_log SET event_type = ?, payload = payload - 'passwordHash'
+                    UPDATE event_log SET event_type = ?, payload = payload - 'passwordHash'
                     WHERE event_type = ?""", UserAccountOpened.class.getName(), UserAccountCreated.class.getName());
             log.info("Removed the password hashes of {} account(s) and {} logged event(s) from the read models",
                     accounts, logged);

@@ -30,7 +30,7 @@ public class UserAccounts {
 
     @EventHandler
     void on(UserAccountOpened event) {
-        jdbc.update("INSERT INTO query.user_account (username, display_name, roles, password_hash) VALUES (?, ?, ?, '')"
+        jdbc.update("INSERT INTO user_account (username, display_name, roles, password_hash) VALUES (?, ?, ?, '')"
                         + " ON CONFLICT (username) DO NOTHING", event.username(),
                 event.displayName() == null ? event.username() : event.displayName(),
                 String.join(",", new TreeSet<>(event.roles())));
@@ -39,7 +39,7 @@ public class UserAccounts {
     @QueryHandler
     public UserAccountView handle(FindUserAccount query) {
         List<UserAccountView> found = jdbc.query(
-                "SELECT username, display_name, roles FROM query.user_account WHERE username = ?",
+                "SELECT username, display_name, roles FROM user_account WHERE username = ?",
                 (rs, row) -> new UserAccountView(rs.getString(1), rs.getString(2),
                         Set.of(rs.getString(3).split(","))), query.username());
         return found.isEmpty() ? null : found.get(0);
@@ -47,6 +47,6 @@ public class UserAccounts {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE query.user_account");
+        jdbc.update("TRUNCATE user_account");
     }
 }

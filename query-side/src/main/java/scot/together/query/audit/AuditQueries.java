@@ -35,7 +35,7 @@ public class AuditQueries {
     private static final String SELECT = """
             SELECT l.event_id, l.event_type, l.payload::text AS payload, l.recorded_at, l.recorded_by, l.role,
                    r.correction_event
-            FROM query.event_log l LEFT JOIN query.record_in_error r ON r.event_id = l.event_id
+            FROM event_log l LEFT JOIN record_in_error r ON r.event_id = l.event_id
             """;
 
     private final JdbcTemplate jdbc;
@@ -68,7 +68,7 @@ public class AuditQueries {
     @QueryHandler
     public AuditEntries handle(ChildAudit query) {
         return new AuditEntries(entries(SELECT + """
-                JOIN query.event_child c ON c.event_id = l.event_id
+                JOIN event_child c ON c.event_id = l.event_id
                 WHERE c.child_id = ? ORDER BY\s""" + EventLogProjection.IN_ORDER, query.pseudonymised(),
                 query.childId()));
     }
@@ -92,7 +92,7 @@ public class AuditQueries {
     }
 
     private String pseudonym(UUID childId) {
-        return jdbc.query("SELECT pseudonym FROM query.child WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null,
+        return jdbc.query("SELECT pseudonym FROM child WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null,
                 childId);
     }
 }

@@ -24,12 +24,12 @@ public class RecordsInErrorProjection {
 
     @EventHandler
     void on(RecordMarkedInError event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO query.record_in_error (event_id, correction_event, reason) VALUES (?, ?, ?)"
+        jdbc.update("INSERT INTO record_in_error (event_id, correction_event, reason) VALUES (?, ?, ?)"
                 + " ON CONFLICT DO NOTHING", event.eventId(), message.getIdentifier(), event.reason());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE query.record_in_error");
+        jdbc.update("TRUNCATE record_in_error");
     }
 }

@@ -57,7 +57,7 @@ public class SubjectAccessQueries {
     @QueryHandler
     public SubjectAccessExport handle(SubjectAccess query) {
         UUID subject = query.childId();
-        List<SubjectAccessExport> found = jdbc.query("SELECT given_name, family_name, date_of_birth FROM query.child"
+        List<SubjectAccessExport> found = jdbc.query("SELECT given_name, family_name, date_of_birth FROM child"
                 + " WHERE id = ?", (rs, n) -> new SubjectAccessExport(subject, rs.getString(1), rs.getString(2),
                 rs.getDate(3).toLocalDate(), Instant.now(clock), new ArrayList<>()), subject);
         if (found.isEmpty()) {
@@ -88,7 +88,7 @@ public class SubjectAccessQueries {
         };
         jdbc.query("""
                 SELECT l.event_id, l.event_type, l.payload::text AS payload, l.recorded_at, l.recorded_by, l.role
-                FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
+                FROM event_child c JOIN event_log l ON l.event_id = c.event_id
                 WHERE c.child_id = ? ORDER BY %s""".formatted(EventLogProjection.IN_ORDER), rs -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
             Set<String> others = event.children().stream().filter(id -> !id.equals(subject)).map(UUID::toString)
@@ -110,7 +110,7 @@ public class SubjectAccessQueries {
         StringBuilder text = new StringBuilder();
         export.events().forEach(entry -> text.append(entry.summary()).append('\n').append(entry.record()).append('\n'));
         String lower = text.toString().toLowerCase(Locale.ROOT);
-        List<OtherChildrenInText.Name> others = jdbc.query("SELECT given_name, family_name FROM query.child"
+        List<OtherChildrenInText.Name> others = jdbc.query("SELECT given_name, family_name FROM child"
                         + " WHERE id <> ? AND (strpos(?, lower(given_name)) > 0 OR strpos(?, lower(family_name)) > 0)",
                 (rs, n) -> new OtherChildrenInText.Name(rs.getString(1), rs.getString(2)),
                 export.childId(), lower, lower);

@@ -34,7 +34,7 @@ public class CareProjection implements FollowsRecords {
 
     @EventHandler
     void on(PhysicalInterventionRecorded event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO query.physical_intervention (id, source_event, child_id, on_date, setting,"
+        jdbc.update("INSERT INTO physical_intervention (id, source_event, child_id, on_date, setting,"
                         + " what_happened, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 event.interventionId(), message.getIdentifier(), event.childId(), Date.valueOf(event.effectiveDate()),
                 event.setting().name(), event.whatHappened(), event.followUp());
@@ -42,20 +42,20 @@ public class CareProjection implements FollowsRecords {
 
     @EventHandler
     void on(SecureCareAdmitted event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO query.secure_stay (id, source_event, child_id, admitted_on) VALUES (?, ?, ?, ?)"
+        jdbc.update("INSERT INTO secure_stay (id, source_event, child_id, admitted_on) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING", event.stayId(), message.getIdentifier(), event.childId(),
                 Date.valueOf(event.effectiveDate()));
     }
 
     @EventHandler
     void on(SecureCareDischarged event, EventMessage<?> message) {
-        jdbc.update("UPDATE query.secure_stay SET discharged_on = ?, discharge_event = ? WHERE id = ?",
+        jdbc.update("UPDATE secure_stay SET discharged_on = ?, discharge_event = ? WHERE id = ?",
                 Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
     }
 
     @EventHandler
     void on(PermanencePlanRecorded event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO query.permanence_plan (id, source_event, child_id, kind, agreed_on)"
+        jdbc.update("INSERT INTO permanence_plan (id, source_event, child_id, kind, agreed_on)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.planId(), message.getIdentifier(),
                 event.childId(), event.kind().name(), Date.valueOf(event.effectiveDate()));
     }
@@ -68,12 +68,12 @@ public class CareProjection implements FollowsRecords {
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("physical_intervention", "secure_stay", "permanence_plan")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE id = ?", recordId);
         }
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE query.physical_intervention, query.secure_stay, query.permanence_plan");
+        jdbc.update("TRUNCATE physical_intervention, secure_stay, permanence_plan");
     }
 }

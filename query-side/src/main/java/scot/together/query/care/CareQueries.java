@@ -30,7 +30,7 @@ public class CareQueries {
         Date from = Date.valueOf(query.from());
         Date to = Date.valueOf(query.to());
         Map<String, long[]> bySetting = new HashMap<>();
-        jdbc.query("SELECT setting, count(*), count(DISTINCT child_id) FROM query.physical_intervention i"
+        jdbc.query("SELECT setting, count(*), count(DISTINCT child_id) FROM physical_intervention i"
                 + " WHERE on_date BETWEEN ? AND ?"
                 + " GROUP BY setting", rs -> {
             bySetting.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
@@ -47,7 +47,7 @@ public class CareQueries {
                        count(*) FILTER (WHERE discharged_on BETWEEN ? AND ?) AS discharges,
                        count(DISTINCT child_id) FILTER (WHERE admitted_on <= ?
                            AND (discharged_on IS NULL OR discharged_on > ?)) AS children
-                FROM query.secure_stay
+                FROM secure_stay
                 """,
                 (rs, n) -> new RestraintAndSecureCareFigures(query.from(), query.to(), total, settings,
                         rs.getLong("admissions"), rs.getLong("discharges"), rs.getLong("children")),
@@ -64,13 +64,13 @@ public class CareQueries {
         return jdbc.queryForObject("""
                 WITH eligible AS (
                     SELECT DISTINCT e.child_id, e.start_date
-                    FROM query.care_status s JOIN query.episode e ON e.id = s.episode_id
+                    FROM care_status s JOIN episode e ON e.id = s.episode_id
                     WHERE s.category IN ('LOOKED_AFTER_AT_HOME', 'LOOKED_AFTER_AWAY_FROM_HOME')
                       AND s.during @> ?::date AND e.start_date <= (?::date - interval '6 months')::date
                 )
                 SELECT count(*) AS children,
                        count(*) FILTER (WHERE EXISTS (
-                           SELECT 1 FROM query.permanence_plan p
+                           SELECT 1 FROM permanence_plan p
                            WHERE p.child_id = eligible.child_id
                              AND p.agreed_on BETWEEN eligible.start_date
                                              AND (eligible.start_date + interval '6 months')::date)) AS with_plan

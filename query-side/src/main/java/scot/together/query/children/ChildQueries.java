@@ -35,9 +35,9 @@ public class ChildQueries {
         Date today = Date.valueOf(LocalDate.now(clock));
         List<ChildView> found = jdbc.query("""
                 SELECT c.id, c.given_name, c.family_name, c.date_of_birth,
-                       (SELECT s.category FROM query.care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category,
-                       (SELECT h.home_id FROM query.child_home h WHERE h.child_id = c.id AND h.during @> ?::date) AS home_id
-                FROM query.child c WHERE c.id = ?
+                       (SELECT s.category FROM care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category,
+                       (SELECT h.home_id FROM child_home h WHERE h.child_id = c.id AND h.during @> ?::date) AS home_id
+                FROM child c WHERE c.id = ?
                 """, (rs, row) -> new ChildView(rs.getObject("id", UUID.class), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getDate("date_of_birth").toLocalDate(),
                 rs.getString("category") == null ? null : CareCategory.valueOf(rs.getString("category")),
@@ -55,9 +55,9 @@ public class ChildQueries {
         List<ChildArrangementsView.Relationship> relationships = relationships(child, today);
         List<ChildArrangementsView.FamilyTimePlan> plans = jdbc.query("""
                 SELECT p.id, p.how_often, p.with_whom, p.start_date,
-                       array(SELECT c.child_id FROM query.family_time_plan_child c WHERE c.plan_id = p.id
+                       array(SELECT c.child_id FROM family_time_plan_child c WHERE c.plan_id = p.id
                              ORDER BY c.position) AS child_ids
-                FROM query.family_time_plan p JOIN query.family_time_plan_child pc ON pc.plan_id = p.id
+                FROM family_time_plan p JOIN family_time_plan_child pc ON pc.plan_id = p.id
                 WHERE pc.child_id = ? AND (p.end_date IS NULL OR p.end_date > ?)
                 ORDER BY p.start_date, p.id
                 """, (rs, row) -> new ChildArrangementsView.FamilyTimePlan(rs.getObject("id", UUID.class),
@@ -65,9 +65,9 @@ public class ChildQueries {
                 rs.getDate("start_date").toLocalDate()), child, today);
         List<ChildArrangementsView.Separation> separations = jdbc.query("""
                 SELECT s.id, s.decided_on, s.review_by,
-                       array(SELECT c.child_id FROM query.separation_child c WHERE c.separation_id = s.id
+                       array(SELECT c.child_id FROM separation_child c WHERE c.separation_id = s.id
                              ORDER BY c.position) AS child_ids
-                FROM query.separation s JOIN query.separation_child sc ON sc.separation_id = s.id
+                FROM separation s JOIN separation_child sc ON sc.separation_id = s.id
                 WHERE sc.child_id = ? AND s.status = ?
                 ORDER BY s.decided_on, s.id
                 """, (rs, row) -> new ChildArrangementsView.Separation(rs.getObject("id", UUID.class),
@@ -75,13 +75,13 @@ public class ChildQueries {
                 localDate(rs.getDate("review_by"))), child, SeparationStatus.APPROVED.name());
         List<ChildArrangementsView.SecureStay> stays = jdbc.query("""
                 SELECT s.id, s.admitted_on, s.discharged_on
-                FROM query.secure_stay s WHERE s.child_id = ?
+                FROM secure_stay s WHERE s.child_id = ?
                 ORDER BY s.admitted_on, s.id
                 """,
                 (rs, row) -> new ChildArrangementsView.SecureStay(rs.getObject("id", UUID.class),
                         rs.getDate("admitted_on").toLocalDate(), localDate(rs.getDate("discharged_on"))), child);
         List<ChildArrangementsView.PermanencePlan> permanence = jdbc.query("""
-                SELECT p.id, p.kind, p.agreed_on FROM query.permanence_plan p
+                SELECT p.id, p.kind, p.agreed_on FROM permanence_plan p
                 WHERE p.child_id = ? ORDER BY p.agreed_on, p.id
                 """,
                 (rs, row) -> new ChildArrangementsView.PermanencePlan(rs.getObject("id", UUID.class),
@@ -94,7 +94,7 @@ public class ChildQueries {
         return jdbc.query("""
                 SELECT relationship_id, CASE WHEN child_id = ? THEN other_child_id ELSE child_id END AS other,
                        kind, since
-                FROM query.brothers_and_sisters WHERE (child_id = ? OR other_child_id = ?) AND during @> ?::date
+                FROM brothers_and_sisters WHERE (child_id = ? OR other_child_id = ?) AND during @> ?::date
                 ORDER BY since, relationship_id
                 """, (rs, row) -> new ChildArrangementsView.Relationship(rs.getObject("relationship_id", UUID.class),
                 rs.getObject("other", UUID.class), rs.getString("kind"), rs.getDate("since").toLocalDate()),

@@ -32,8 +32,8 @@ public class ChildSearch {
         String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.query("""
                 SELECT c.id, c.given_name, c.family_name, c.date_of_birth,
-                       (SELECT s.category FROM query.care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category
-                FROM query.child c
+                       (SELECT s.category FROM care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category
+                FROM child c
                 WHERE c.given_name || ' ' || c.family_name ILIKE ?
                 ORDER BY c.family_name, c.given_name, c.date_of_birth, c.id LIMIT ?
                 """, (rs, row) -> new ChildSummary(rs.getObject("id", java.util.UUID.class), rs.getString("given_name"),

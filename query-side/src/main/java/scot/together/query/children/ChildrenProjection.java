@@ -36,13 +36,13 @@ public class ChildrenProjection implements FollowsRecords {
 
     public ChildrenProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
         this.jdbc = jdbc;
-        this.timeline = new CareTimeline(jdbc, "query.care_status", "query.child_home");
+        this.timeline = new CareTimeline(jdbc, "care_status", "child_home");
         this.corrections = corrections;
     }
 
     @EventHandler
     void on(ChildRegistered event) {
-        jdbc.update("INSERT INTO query.child (id, given_name, family_name, date_of_birth, pseudonym, registered_on)"
+        jdbc.update("INSERT INTO child (id, given_name, family_name, date_of_birth, pseudonym, registered_on)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", event.childId(), event.givenName(),
                 event.familyName(), Date.valueOf(event.dateOfBirth()), event.pseudonym(),
                 Date.valueOf(event.effectiveDate()));
@@ -50,14 +50,14 @@ public class ChildrenProjection implements FollowsRecords {
 
     @EventHandler
     void on(HomeRegistered event) {
-        jdbc.update("INSERT INTO query.home (id, name, kind, within_authority) VALUES (?, ?, ?, ?)"
+        jdbc.update("INSERT INTO home (id, name, kind, within_authority) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO NOTHING", event.homeId(), event.name(), event.kind().name(),
                 event.withinAuthority());
     }
 
     @EventHandler
     void on(EpisodeStarted event) {
-        jdbc.update("INSERT INTO query.episode (id, child_id, start_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        jdbc.update("INSERT INTO episode (id, child_id, start_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 event.episodeId(), event.childId(), Date.valueOf(event.effectiveDate()));
         timeline.on(event);
     }
@@ -69,7 +69,7 @@ public class ChildrenProjection implements FollowsRecords {
 
     @EventHandler
     void on(EpisodeEnded event) {
-        jdbc.update("UPDATE query.episode SET end_date = ?, end_reason = ? WHERE id = ?",
+        jdbc.update("UPDATE episode SET end_date = ?, end_reason = ? WHERE id = ?",
                 Date.valueOf(event.effectiveDate()), event.reason(), event.episodeId());
         timeline.on(event);
     }
@@ -87,12 +87,12 @@ public class ChildrenProjection implements FollowsRecords {
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("child_home", "care_status", "episode")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE child_id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE child_id = ?", recordId);
         }
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE query.child, query.home, query.episode, query.care_status, query.child_home");
+        jdbc.update("TRUNCATE child, home, episode, care_status, child_home");
     }
 }

@@ -29,7 +29,7 @@ public class EpisodeList {
         Map<UUID, List<EpisodeSummary.Stay>> stays = new LinkedHashMap<>();
         jdbc.query("""
                 SELECT ch.episode_id, ch.home_id, h.name, ch.from_date, ch.to_date
-                FROM query.child_home ch LEFT JOIN query.home h ON h.id = ch.home_id
+                FROM child_home ch LEFT JOIN home h ON h.id = ch.home_id
                 WHERE ch.child_id = ? ORDER BY ch.from_date
                 """, rs -> {
             stays.computeIfAbsent(rs.getObject("episode_id", UUID.class), id -> new ArrayList<>())
@@ -38,9 +38,9 @@ public class EpisodeList {
         }, query.childId());
         return jdbc.query("""
                 SELECT e.id, e.start_date, e.end_date,
-                       (SELECT s.category FROM query.care_status s WHERE s.episode_id = e.id
+                       (SELECT s.category FROM care_status s WHERE s.episode_id = e.id
                         ORDER BY s.from_date DESC LIMIT 1) AS category
-                FROM query.episode e WHERE e.child_id = ? ORDER BY e.start_date, e.id
+                FROM episode e WHERE e.child_id = ? ORDER BY e.start_date, e.id
                 """, (rs, row) -> {
             UUID id = rs.getObject("id", UUID.class);
             return new EpisodeSummary(id, rs.getDate("start_date").toLocalDate(), date(rs.getDate("end_date")),

@@ -21,7 +21,7 @@ public class HomeDirectory {
 
     @QueryHandler
     public List<HomeSummary> handle(ListHomes query) {
-        return jdbc.query("SELECT id, name, kind, within_authority FROM query.home ORDER BY name, id",
+        return jdbc.query("SELECT id, name, kind, within_authority FROM home ORDER BY name, id",
                 (rs, row) -> new HomeSummary(rs.getObject("id", UUID.class), rs.getString("name"),
                         HomeKind.valueOf(rs.getString("kind")), rs.getBoolean("within_authority")));
     }

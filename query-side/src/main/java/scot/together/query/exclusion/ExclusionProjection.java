@@ -41,7 +41,7 @@ public class ExclusionProjection implements FollowsRecords {
     @EventHandler
     void on(ExclusionProposed event, EventMessage<?> message, @MetaDataValue(RecordedBy.ROLE) String role) {
         jdbc.update("""
-                INSERT INTO query.exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
+                INSERT INTO exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
                     counted_on, proposed_by, proposed_role, proposed_at)
                 VALUES (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 event.exclusionId(), message.getIdentifier(), event.childId(), event.school(),
@@ -53,7 +53,7 @@ public class ExclusionProjection implements FollowsRecords {
     void on(InformalExclusionRecorded event, EventMessage<?> message, @MetaDataValue(RecordedBy.USER) String user,
             @MetaDataValue(RecordedBy.ROLE) String role) {
         jdbc.update("""
-                INSERT INTO query.exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
+                INSERT INTO exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
                     counted_on, proposed_by, proposed_role, proposed_at)
                 VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 event.exclusionId(), message.getIdentifier(), event.childId(), event.school(),
@@ -74,7 +74,7 @@ public class ExclusionProjection implements FollowsRecords {
 
     private void decision(EventMessage<?> message, Object exclusionId, String by, String role, String decision,
                           String comment) {
-        jdbc.update("INSERT INTO query.exclusion_decision (event_id, exclusion_id, decided_by, role, decision,"
+        jdbc.update("INSERT INTO exclusion_decision (event_id, exclusion_id, decided_by, role, decision,"
                         + " comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 message.getIdentifier(), exclusionId, by, role, decision, comment, at(message.getTimestamp()));
     }
@@ -90,12 +90,12 @@ public class ExclusionProjection implements FollowsRecords {
 
     @Override
     public void forget(UUID recordId) {
-        jdbc.update("DELETE FROM query.exclusion_decision WHERE exclusion_id = ?", recordId);
-        jdbc.update("DELETE FROM query.exclusion WHERE id = ?", recordId);
+        jdbc.update("DELETE FROM exclusion_decision WHERE exclusion_id = ?", recordId);
+        jdbc.update("DELETE FROM exclusion WHERE id = ?", recordId);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE query.exclusion, query.exclusion_decision");
+        jdbc.update("TRUNCATE exclusion, exclusion_decision");
     }
 }

@@ -34,7 +34,7 @@ public class ExclusionQueries {
      */
     private static final String EXCLUSIONS = """
             SELECT e.*, c.pseudonym, s.standing_status, s.standing_decided_at
-            FROM query.exclusion e JOIN query.child c ON c.id = e.child_id
+            FROM exclusion e JOIN child c ON c.id = e.child_id
             CROSS JOIN LATERAL (
                 SELECT CASE WHEN NOT e.formal THEN 'INFORMAL'
                             WHEN bool_or(d.decision = 'REFUSED') THEN 'REFUSED'
@@ -46,7 +46,7 @@ public class ExclusionQueries {
                             WHEN count(DISTINCT d.role) FILTER (WHERE d.decision = 'APPROVED') = 2
                                 THEN max(d.decided_at)
                             END AS standing_decided_at
-                FROM query.exclusion_decision d
+                FROM exclusion_decision d
                 WHERE d.exclusion_id = e.id) s
             """;
 
@@ -62,7 +62,7 @@ public class ExclusionQueries {
         List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE (?::text IS NULL OR s.standing_status = ?)"
                 + " ORDER BY e.proposed_at DESC, e.id", ExclusionQueries::row, status, status);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
-                "SELECT d.* FROM query.exclusion_decision d WHERE d.exclusion_id = ANY (?::uuid[])",
+                "SELECT d.* FROM exclusion_decision d WHERE d.exclusion_id = ANY (?::uuid[])",
                 (Object) rows.stream().map(Row::id).toArray(UUID[]::new));
         return rows.stream().map(r -> new ExclusionSummary(r.id, r.childId, r.status, r.school,
                 r.startDate.toLocalDate(), r.days, r.reason, r.proposedBy, r.proposedAt,
@@ -76,7 +76,7 @@ public class ExclusionQueries {
         List<Row> rows = jdbc.query(EXCLUSIONS + " WHERE e.counted_on BETWEEN ? AND ?"
                 + " ORDER BY e.counted_on, e.proposed_at, e.id", ExclusionQueries::row, from, to);
         Map<UUID, List<ExclusionFigures.Decision>> decisions = decisions(
-                "SELECT d.* FROM query.exclusion_decision d JOIN query.exclusion e ON e.id = d.exclusion_id"
+                "SELECT d.* FROM exclusion_decision d JOIN exclusion e ON e.id = d.exclusion_id"
                         + " WHERE e.counted_on BETWEEN ? AND ?", from, to);
         long proposed = 0;
         long daysLost = 0;

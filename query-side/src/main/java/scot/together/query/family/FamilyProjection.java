@@ -49,20 +49,20 @@ public class FamilyProjection implements FollowsRecords {
 
     @EventHandler
     void on(BrothersAndSistersRecorded event) {
-        jdbc.update("INSERT INTO query.brothers_and_sisters (relationship_id, child_id, other_child_id, kind, since)"
+        jdbc.update("INSERT INTO brothers_and_sisters (relationship_id, child_id, other_child_id, kind, since)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.relationshipId(), event.childId(),
                 event.otherChildId(), event.kind().name(), Date.valueOf(event.effectiveDate()));
     }
 
     @EventHandler
     void on(BrothersAndSistersEnded event) {
-        jdbc.update("UPDATE query.brothers_and_sisters SET ended_on = ? WHERE relationship_id = ?",
+        jdbc.update("UPDATE brothers_and_sisters SET ended_on = ? WHERE relationship_id = ?",
                 Date.valueOf(event.effectiveDate()), event.relationshipId());
     }
 
     @EventHandler
     void on(SeparationRequested event, @MetaDataValue(RecordedBy.USER) String user) {
-        int inserted = jdbc.update("INSERT INTO query.separation (id, status, requested_by, requested_on,"
+        int inserted = jdbc.update("INSERT INTO separation (id, status, requested_by, requested_on,"
                         + " assessment_kind, assessed_on, reason, review_by, requested_review_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(),
                 SeparationStatus.REQUESTED.name(), user, Date.valueOf(event.effectiveDate()),
@@ -85,7 +85,7 @@ public class FamilyProjection implements FollowsRecords {
 
     private void decided(UUID separationId, SeparationStatus status, String user, LocalDate on,
                          EventMessage<?> message) {
-        jdbc.update("UPDATE query.separation SET status = ?, decided_by = ?, decided_on = ?, decision_event = ?"
+        jdbc.update("UPDATE separation SET status = ?, decided_by = ?, decided_on = ?, decision_event = ?"
                 + " WHERE id = ?", status.name(), user, Date.valueOf(on), message.getIdentifier(), separationId);
     }
 
@@ -96,35 +96,35 @@ public class FamilyProjection implements FollowsRecords {
 
     @Override
     public void forget(UUID recordId) {
-        jdbc.update("DELETE FROM query.brothers_and_sisters WHERE relationship_id = ?", recordId);
+        jdbc.update("DELETE FROM brothers_and_sisters WHERE relationship_id = ?", recordId);
         for (String table : List.of("separation_child", "separation_review")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE separation_id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE separation_id = ?", recordId);
         }
-        jdbc.update("DELETE FROM query.separation WHERE id = ?", recordId);
+        jdbc.update("DELETE FROM separation WHERE id = ?", recordId);
         for (String table : List.of("family_time_session", "family_time_plan_child")) {
-            jdbc.update("DELETE FROM query." + table + " WHERE plan_id = ?", recordId);
+            jdbc.update("DELETE FROM " + table + " WHERE plan_id = ?", recordId);
         }
-        jdbc.update("DELETE FROM query.family_time_plan WHERE id = ?", recordId);
+        jdbc.update("DELETE FROM family_time_plan WHERE id = ?", recordId);
     }
 
     @EventHandler
     void on(SeparationReviewed event, @SequenceNumber long sequence) {
         Date nextReviewBy = event.nextReviewBy() == null ? null : Date.valueOf(event.nextReviewBy());
-        jdbc.update("UPDATE query.separation SET review_by = ? WHERE id = ?", nextReviewBy, event.separationId());
-        jdbc.update("INSERT INTO query.separation_review (separation_id, sequence, reviewed_on, next_review_by)"
+        jdbc.update("UPDATE separation SET review_by = ? WHERE id = ?", nextReviewBy, event.separationId());
+        jdbc.update("INSERT INTO separation_review (separation_id, sequence, reviewed_on, next_review_by)"
                         + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), sequence,
                 Date.valueOf(event.effectiveDate()), nextReviewBy);
     }
 
     @EventHandler
     void on(SeparationEnded event) {
-        jdbc.update("UPDATE query.separation SET status = ?, ended_on = ? WHERE id = ?",
+        jdbc.update("UPDATE separation SET status = ?, ended_on = ? WHERE id = ?",
                 SeparationStatus.ENDED.name(), Date.valueOf(event.effectiveDate()), event.separationId());
     }
 
     @EventHandler
     void on(FamilyTimePlanned event) {
-        int inserted = jdbc.update("INSERT INTO query.family_time_plan (id, how_often, with_whom, start_date)"
+        int inserted = jdbc.update("INSERT INTO family_time_plan (id, how_often, with_whom, start_date)"
                         + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.planId(), event.howOften().name(),
                 event.withWhom(), Date.valueOf(event.effectiveDate()));
         if (inserted > 0) {
@@ -134,28 +134,28 @@ public class FamilyProjection implements FollowsRecords {
 
     @EventHandler
     void on(FamilyTimeRecorded event) {
-        jdbc.update("INSERT INTO query.family_time_session (session_id, plan_id, session_date, happened, why_not)"
+        jdbc.update("INSERT INTO family_time_session (session_id, plan_id, session_date, happened, why_not)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.sessionId(), event.planId(),
                 Date.valueOf(event.effectiveDate()), event.happened(), event.whyNot());
     }
 
     @EventHandler
     void on(FamilyTimePlanEnded event) {
-        jdbc.update("UPDATE query.family_time_plan SET end_date = ? WHERE id = ?",
+        jdbc.update("UPDATE family_time_plan SET end_date = ? WHERE id = ?",
                 Date.valueOf(event.effectiveDate()), event.planId());
     }
 
     private void insertChildren(String table, String idColumn, UUID id, List<UUID> childIds) {
         for (int i = 0; i < childIds.size(); i++) {
-            jdbc.update("INSERT INTO query." + table + " (" + idColumn + ", child_id, position) VALUES (?, ?, ?)"
+            jdbc.update("INSERT INTO " + table + " (" + idColumn + ", child_id, position) VALUES (?, ?, ?)"
                     + " ON CONFLICT DO NOTHING", id, childIds.get(i), i);
         }
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE query.brothers_and_sisters, query.separation_child, query.separation,"
-                + " query.separation_review, query.family_time_session,"
-                + " query.family_time_plan_child, query.family_time_plan");
+        jdbc.update("TRUNCATE brothers_and_sisters, separation_child, separation,"
+                + " separation_review, family_time_session,"
+                + " family_time_plan_child, family_time_plan");
     }
 }

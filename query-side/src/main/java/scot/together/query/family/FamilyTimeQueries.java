@@ -35,14 +35,14 @@ public class FamilyTimeQueries {
         Date to = Date.valueOf(query.to());
         List<FamilyTimeFigures.Plan> plans = jdbc.query("""
                 SELECT p.id, p.how_often, p.with_whom, p.start_date, p.end_date,
-                       array(SELECT c.pseudonym FROM query.family_time_plan_child pc
-                             JOIN query.child c ON c.id = pc.child_id WHERE pc.plan_id = p.id
+                       array(SELECT c.pseudonym FROM family_time_plan_child pc
+                             JOIN child c ON c.id = pc.child_id WHERE pc.plan_id = p.id
                              ORDER BY pc.position) AS children,
-                       (SELECT count(*) FROM query.family_time_session s WHERE s.plan_id = p.id AND s.happened
+                       (SELECT count(*) FROM family_time_session s WHERE s.plan_id = p.id AND s.happened
                                AND s.session_date BETWEEN ? AND ?) AS happened,
-                       (SELECT count(*) FROM query.family_time_session s WHERE s.plan_id = p.id AND NOT s.happened
+                       (SELECT count(*) FROM family_time_session s WHERE s.plan_id = p.id AND NOT s.happened
                                AND s.session_date BETWEEN ? AND ?) AS did_not_happen
-                FROM query.family_time_plan p
+                FROM family_time_plan p
                 WHERE p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)
                 ORDER BY p.start_date, p.id
                 """, (rs, row) -> {

@@ -42,9 +42,9 @@ public class SeparationQueries {
     public List<SeparationSummary> handle(ListSeparations query) {
         return jdbc.query("""
                 SELECT sp.id, sp.status, sp.requested_by, sp.decided_by, sp.review_by,
-                       array(SELECT c.child_id FROM query.separation_child c WHERE c.separation_id = sp.id
+                       array(SELECT c.child_id FROM separation_child c WHERE c.separation_id = sp.id
                              ORDER BY c.position) AS child_ids
-                FROM query.separation sp WHERE (?::text IS NULL OR sp.status = ?::text)
+                FROM separation sp WHERE (?::text IS NULL OR sp.status = ?::text)
                 ORDER BY sp.requested_on, sp.id
                 """, (rs, row) -> new SeparationSummary(rs.getObject("id", UUID.class), uuids(rs.getArray("child_ids")),
                 SeparationStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
@@ -61,10 +61,10 @@ public class SeparationQueries {
                 SELECT sp.id, sp.decided_on,
                        CASE WHEN r.separation_id IS NULL THEN sp.requested_review_by ELSE r.next_review_by END
                            AS review_by,
-                       array(SELECT c.child_id FROM query.separation_child c WHERE c.separation_id = sp.id
+                       array(SELECT c.child_id FROM separation_child c WHERE c.separation_id = sp.id
                              ORDER BY c.position) AS child_ids
-                FROM query.separation sp
-                LEFT JOIN LATERAL (SELECT * FROM query.separation_review r
+                FROM separation sp
+                LEFT JOIN LATERAL (SELECT * FROM separation_review r
                                    WHERE r.separation_id = sp.id AND r.reviewed_on <= ?::date
                                    ORDER BY r.reviewed_on DESC, r.sequence DESC LIMIT 1) r ON true
                 WHERE %s ORDER BY review_by NULLS LAST, sp.id
@@ -76,19 +76,19 @@ public class SeparationQueries {
         }, day, day, day);
         List<SeparationsRegisterView.ApartWithoutApproval> apart = jdbc.query("""
                 WITH accommodated AS (
-                    SELECT s.child_id, h.home_id FROM query.care_status s
-                    JOIN query.child_home h ON h.child_id = s.child_id AND h.during @> ?::date
+                    SELECT s.child_id, h.home_id FROM care_status s
+                    JOIN child_home h ON h.child_id = s.child_id AND h.during @> ?::date
                     WHERE s.category = ? AND s.during @> ?::date
                 )
                 SELECT DISTINCT a.child_id, a.home_id, b.child_id AS other_child_id, b.home_id AS other_home_id
-                FROM query.brothers_and_sisters r
+                FROM brothers_and_sisters r
                 JOIN accommodated a ON a.child_id = least(r.child_id, r.other_child_id)
                 JOIN accommodated b ON b.child_id = greatest(r.child_id, r.other_child_id)
                 WHERE r.during @> ?::date AND a.home_id <> b.home_id
                   AND NOT EXISTS (
-                    SELECT 1 FROM query.separation sp
-                    JOIN query.separation_child x ON x.separation_id = sp.id AND x.child_id = a.child_id
-                    JOIN query.separation_child y ON y.separation_id = sp.id AND y.child_id = b.child_id
+                    SELECT 1 FROM separation sp
+                    JOIN separation_child x ON x.separation_id = sp.id AND x.child_id = a.child_id
+                    JOIN separation_child y ON y.separation_id = sp.id AND y.child_id = b.child_id
                     WHERE %s)
                 ORDER BY a.child_id, b.child_id, a.home_id, b.home_id
                 """.formatted(APPROVED_ON), (rs, row) -> new SeparationsRegisterView.ApartWithoutApproval(

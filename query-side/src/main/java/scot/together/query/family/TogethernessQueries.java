@@ -50,14 +50,14 @@ public class TogethernessQueries {
         Date day = Date.valueOf(asAt);
         Map<UUID, UUID> homes = new HashMap<>();
         jdbc.query("""
-                SELECT s.child_id, h.home_id FROM query.care_status s
-                LEFT JOIN query.child_home h ON h.child_id = s.child_id AND h.during @> ?::date
+                SELECT s.child_id, h.home_id FROM care_status s
+                LEFT JOIN child_home h ON h.child_id = s.child_id AND h.during @> ?::date
                 WHERE s.category = ? AND s.during @> ?::date
                 """, rs -> {
             homes.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
         }, day, CareCategory.LOOKED_AFTER_AWAY_FROM_HOME.name(), day);
         List<Togetherness.Link> links = jdbc.query(
-                "SELECT child_id, other_child_id FROM query.brothers_and_sisters WHERE during @> ?::date",
+                "SELECT child_id, other_child_id FROM brothers_and_sisters WHERE during @> ?::date",
                 (rs, row) -> new Togetherness.Link(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)), day);
         return Togetherness.on(asAt, homes, links);
     }

@@ -15,6 +15,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import scot.together.query.rebuild.ReadModels;
 
 /**
  * How far each read model's segments have committed, read from the token store rather than
@@ -65,14 +66,9 @@ class CommittedPositions {
 
     private static SegmentAt at(String processor, Segment segment, Object stored) {
         TrackingToken token = (TrackingToken) stored;
-        if (token instanceof ReplayToken replay) {
-            // still reading events it had read before the rebuild (as ReadModels#stillRebuilding)
-            OptionalLong current = replay.getCurrentToken() == null ? OptionalLong.empty()
-                    : replay.getCurrentToken().position();
-            OptionalLong reset = replay.getTokenAtReset() == null ? OptionalLong.empty()
-                    : replay.getTokenAtReset().position();
-            boolean rebuilding = current.isEmpty() || reset.isEmpty() || current.getAsLong() < reset.getAsLong();
-            return new SegmentAt(processor, segment, WrappedToken.unwrapLowerBound(token), rebuilding);
+        if (token instanceof ReplayToken) {
+            return new SegmentAt(processor, segment, WrappedToken.unwrapLowerBound(token),
+                    ReadModels.stillRebuilding(token));
         }
         return new SegmentAt(processor, segment, token == null ? null : WrappedToken.unwrapLowerBound(token), false);
     }

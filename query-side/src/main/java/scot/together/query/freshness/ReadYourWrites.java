@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import scot.together.api.admin.ReadModelProgress;
 import scot.together.query.freshness.CommittedPositions.SegmentAt;
 import scot.together.query.rebuild.ReadModels;
+import scot.together.query.rebuild.RebuildBeside;
 
 /**
  * Before answering a query, waits until the read models have taken in every event stored
@@ -32,9 +33,10 @@ import scot.together.query.rebuild.ReadModels;
  * child's page sees the move; a board report includes everything recorded before it was asked
  * for. Freshness is judged by what each read model handles (see {@link HandledEvents}) and by
  * the positions committed in the token store, so that it holds with several query sides and
- * with Axon Server, which never sends a read model the events it ignores. If the read models
- * cannot catch up within the limit (a rebuild under way, say), the answer is given anyway
- * rather than refused. (Axon registers every such interceptor bean on the query bus.)
+ * with Axon Server, which never sends a read model the events it ignores. While a rebuild is
+ * under way, the read models that answer are those from before it, which take in nothing
+ * more until the new ones replace them, so there is nothing to wait for. If the read models
+ * cannot catch up within the limit, the answer is given anyway rather than refused. (Axon registers every such interceptor bean on the query bus.)
  */
 @Component
 public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
@@ -44,15 +46,17 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final CommittedPositions committed;
+    private final RebuildBeside beside;
     private final HandledEvents handled;
     private final Duration limit;
 
     public ReadYourWrites(@Lazy EventStore eventStore, @Lazy EventProcessingConfiguration processing,
-                          CommittedPositions committed,
+                          CommittedPositions committed, RebuildBeside beside,
                           @Value("${together.read-your-writes.limit:5s}") Duration limit) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.committed = committed;
+        this.beside = beside;
         this.handled = new HandledEvents(eventStore);
         this.limit = limit;
     }
@@ -68,6 +72,9 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
     }
 
     public void awaitCaughtUp() throws InterruptedException {
+        if (beside.underWay().isPresent()) {
+            return; // the read models that answer are those from before the rebuild: nothing to wait for
+        }
         OptionalLong head = position(eventStore.createHeadToken());
         if (head.isEmpty()) {
             return;

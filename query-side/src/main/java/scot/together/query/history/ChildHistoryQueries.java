@@ -32,7 +32,7 @@ public class ChildHistoryQueries {
 
     @QueryHandler
     public List<HistoryEntry> handle(ChildHistory query) {
-        Integer known = jdbc.queryForObject("SELECT count(*) FROM query.child WHERE id = ?", Integer.class,
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM child WHERE id = ?", Integer.class,
                 query.childId());
         if (known == null || known == 0) {
             return List.of();
@@ -42,8 +42,8 @@ public class ChildHistoryQueries {
         return jdbc.query("""
                 SELECT l.event_id, l.event_type, l.payload::text AS payload, l.effective_date, l.recorded_at,
                        l.recorded_by, l.role, r.event_id IS NOT NULL AS in_error
-                FROM query.event_child c JOIN query.event_log l ON l.event_id = c.event_id
-                     LEFT JOIN query.record_in_error r ON r.event_id = l.event_id
+                FROM event_child c JOIN event_log l ON l.event_id = c.event_id
+                     LEFT JOIN record_in_error r ON r.event_id = l.event_id
                 WHERE c.child_id = ? ORDER BY %s
                 """.formatted(EventLogProjection.IN_ORDER), (rs, row) -> {
             CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
@@ -80,7 +80,7 @@ public class ChildHistoryQueries {
             @Override
             public String child(UUID childId) {
                 return children.computeIfAbsent(childId, id -> jdbc.query(
-                        "SELECT pseudonym, given_name, family_name FROM query.child WHERE id = ?",
+                        "SELECT pseudonym, given_name, family_name FROM child WHERE id = ?",
                         rs -> rs.next() ? (pseudonymised ? rs.getString(1) : rs.getString(2) + " " + rs.getString(3))
                                 : "an unknown child", id));
             }
@@ -88,7 +88,7 @@ public class ChildHistoryQueries {
             @Override
             public String home(UUID homeId) {
                 return homes.computeIfAbsent(homeId, id -> jdbc.query(
-                        "SELECT name, kind, within_authority FROM query.home WHERE id = ?",
+                        "SELECT name, kind, within_authority FROM home WHERE id = ?",
                         rs -> !rs.next() ? "a home not yet known" : pseudonymised
                                 ? HomeKinds.described(rs.getString(2), rs.getBoolean(3)) : rs.getString(1), id));
             }
@@ -96,7 +96,7 @@ public class ChildHistoryQueries {
             @Override
             public LocalDate bornOn(UUID childId) {
                 return births.computeIfAbsent(childId, id -> jdbc.query(
-                        "SELECT date_of_birth FROM query.child WHERE id = ?",
+                        "SELECT date_of_birth FROM child WHERE id = ?",
                         rs -> rs.next() ? Optional.of(rs.getDate(1).toLocalDate()) : Optional.<LocalDate>empty(), id))
                         .orElse(null);
             }

@@ -45,7 +45,7 @@ public class EventLogProjection {
     void on(CareEvent event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token)
             throws JsonProcessingException {
         int inserted = jdbc.update("""
-                        INSERT INTO query.event_log (event_id, global_position, event_type, payload, effective_date,
+                        INSERT INTO event_log (event_id, global_position, event_type, payload, effective_date,
                                                      recorded_at, recorded_by, role)
                         VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
                 message.getIdentifier(), globalPosition(token), event.getClass().getName(),
@@ -57,7 +57,7 @@ public class EventLogProjection {
             return;
         }
         for (UUID child : event.children()) {
-            jdbc.update("INSERT INTO query.event_child (event_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            jdbc.update("INSERT INTO event_child (event_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     message.getIdentifier(), child);
         }
     }
@@ -69,6 +69,6 @@ public class EventLogProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE query.event_child, query.event_log");
+        jdbc.update("TRUNCATE event_child, event_log");
     }
 }

@@ -29,9 +29,9 @@ public class SeparationRequests {
     public SeparationRequestView handle(SeparationRequestDetails query) {
         List<SeparationRequestView> found = jdbc.query("""
                 SELECT l.event_type, l.payload::text AS payload, l.recorded_by, l.recorded_at
-                FROM query.separation_child sc
-                JOIN query.event_child ec ON ec.child_id = sc.child_id
-                JOIN query.event_log l ON l.event_id = ec.event_id
+                FROM separation_child sc
+                JOIN event_child ec ON ec.child_id = sc.child_id
+                JOIN event_log l ON l.event_id = ec.event_id
                 WHERE sc.separation_id = ? AND sc.position = 0 AND l.event_type = ?
                   AND l.payload ->> 'separationId' = ?
                 ORDER BY %s LIMIT 1

@@ -1,15 +1,24 @@
 package scot.together.query.rebuild;
 
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -25,7 +34,9 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.Refusal;
@@ -37,18 +48,24 @@ import scot.together.api.admin.ReadModelStatus.ParkedEvent;
 import scot.together.api.admin.ReadModelStatus.Segment;
 import scot.together.api.admin.RebuildReadModels;
 import scot.together.api.admin.RetryParkedEvents;
+import scot.together.query.QuerySideConfiguration;
 
 /**
  * The read models' upkeep: how far each has got (segment by segment, from the tokens stored
  * beside it, so wherever it is processed) and which events it parked; rebuilding them from
- * the events (each processor stops, forgets its position, its reset handler empties its tables
- * and its parked events, and it reads every event again from the first); and retrying parked
- * events after a fix.
+ * the events beside the ones in use (each processor stops, forgets its position, its reset
+ * handler empties its new tables and its parked events, and it reads every event again from
+ * the first), with the progress, rate and time left, and the switch to the new ones once they
+ * are complete; and retrying parked events after a fix.
  */
 @Component
 public class ReadModels {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
+
+    /** How often a rebuild under way is looked at (switched over once complete), and its progress logged. */
+    static final Duration WATCH_EVERY = Duration.ofMillis(500);
+    static final Duration LOG_EVERY = Duration.ofSeconds(10);
 
     /** The parked events listed for each read model; the count says how many there are in all. */
     static final int PARKED_LISTED = 50;
@@ -58,28 +75,116 @@ public class ReadModels {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final HandlerSavepoints savepoints;
-    private final String tokensOfAProcessor;
+    private final RebuildBeside beside;
+    private final String storedTokens;
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-models-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile long lastLogged = System.nanoTime();
 
     public ReadModels(@Lazy EventProcessingConfiguration processing, @Lazy EventStore eventStore, JdbcTemplate jdbc,
-                      @Lazy Serializer serializer, HandlerSavepoints savepoints, TokenSchema tokens) {
+                      @Lazy Serializer serializer, HandlerSavepoints savepoints, TokenSchema tokens,
+                      RebuildBeside beside) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.savepoints = savepoints;
-        this.tokensOfAProcessor = "SELECT " + tokens.segmentColumn() + ", " + tokens.tokenColumn() + ", "
-                + tokens.tokenTypeColumn() + " FROM " + tokens.tokenTable() + " WHERE " + tokens.processorNameColumn()
-                + " = ? ORDER BY " + tokens.segmentColumn();
+        this.beside = beside;
+        this.storedTokens = "SELECT " + tokens.processorNameColumn() + ", " + tokens.segmentColumn() + ", "
+                + tokens.tokenColumn() + ", " + tokens.tokenTypeColumn() + " FROM " + tokens.tokenTable();
     }
 
+    /**
+     * Rebuilds every read model beside the ones in use ({@link RebuildBeside}): the processors
+     * stop, the new tables are made, each processor forgets its position and reads every event
+     * again from the first into them, and pages and reports answer from the old ones until the
+     * new ones are complete.
+     */
     @CommandHandler
     public void handle(RebuildReadModels command) {
-        for (StreamingEventProcessor processor : streaming()) {
-            log.info("Rebuilding read model {}", processor.getName());
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
+        List<StreamingEventProcessor> processors = streaming();
+        processors.forEach(StreamingEventProcessor::shutDown);
+        try {
+            beside.prepare(position(eventStore.createHeadToken()));
+            try {
+                for (StreamingEventProcessor processor : processors) {
+                    log.info("Rebuilding read model {}", processor.getName());
+                    processor.resetTokens();
+                }
+            } catch (RuntimeException e) {
+                // e.g. another query side holds a segment: the processors go on into the tables in use
+                beside.abandon();
+                throw e;
+            }
+            beside.replaying();
+        } finally {
+            processors.forEach(StreamingEventProcessor::start);
         }
+    }
+
+    /**
+     * While a rebuild is under way: the new read models take the place of the old ones once
+     * every segment of every read model has read again every event it had read before the
+     * rebuild (as the token store says, wherever each is processed); and how far it has got is
+     * logged every {@link #LOG_EVERY}. Any query side may do it; the database lets only one.
+     */
+    void switchWhenComplete() {
+        try {
+            RebuildBeside.UnderWay underWay = beside.underWay().filter(RebuildBeside.UnderWay::replaying)
+                    .orElse(null);
+            if (underWay == null) {
+                return;
+            }
+            Map<String, List<StoredSegment>> stored = storedSegments();
+            boolean complete = QuerySideConfiguration.READ_MODELS.stream().allMatch(model ->
+                    !stored.getOrDefault(model, List.of()).isEmpty()
+                            && stored.get(model).stream().noneMatch(StoredSegment::rebuilding));
+            if (complete && beside.switchOver(underWay.startedAt())) {
+                return;
+            }
+            if (System.nanoTime() - lastLogged > LOG_EVERY.toNanos()) {
+                lastLogged = System.nanoTime();
+                ReadModelStatus.Rebuild rebuild = progress(underWay, reached(stored),
+                        position(eventStore.createHeadToken()));
+                log.info("Rebuilding the read models beside those in use: {}% ({} of {} events), {} events a second,"
+                                + " {}", rebuild.percent(), rebuild.position(), rebuild.newestEvent(),
+                        Math.round(rebuild.eventsPerSecond()), rebuild.secondsLeft() == null
+                                ? "time left not known yet" : "about " + rebuild.secondsLeft() + " s left");
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not see whether the rebuild is complete: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** The rebuild's progress: the least position reached, its rate since the start and the time left at that rate. */
+    static ReadModelStatus.Rebuild progress(RebuildBeside.UnderWay underWay, long reached, long newest) {
+        double seconds = Math.max(0.001, Duration.between(underWay.startedAt(), Instant.now()).toNanos() / 1e9);
+        double rate = reached / seconds;
+        double percent = newest <= 0 ? 100.0 : Math.min(100.0, Math.floor(reached * 1000.0 / newest) / 10.0);
+        Long left = rate <= 0 ? null : (long) Math.ceil(Math.max(0, newest - reached) / rate);
+        return new ReadModelStatus.Rebuild(underWay.startedAt(), reached, newest, percent,
+                Math.round(rate * 10) / 10.0, left);
+    }
+
+    private static long reached(Map<String, List<StoredSegment>> stored) {
+        return QuerySideConfiguration.READ_MODELS.stream()
+                .flatMap(model -> stored.getOrDefault(model, List.of()).stream())
+                .mapToLong(StoredSegment::position).min().orElse(0L);
+    }
+
+    /** Once the service is ready, a rebuild under way (started here or by another query side) is watched. */
+    @EventListener(ApplicationReadyEvent.class)
+    void watchRebuilds() {
+        watch.scheduleWithFixedDelay(this::switchWhenComplete, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        watch.shutdownNow();
     }
 
     /** Each record's parked events are tried once, in their order; those that fail again stay parked. */
@@ -110,17 +215,22 @@ public class ReadModels {
     @QueryHandler
     public ReadModelStatus handle(ReadModelProgress query) {
         long newest = position(eventStore.createHeadToken());
+        Map<String, List<StoredSegment>> stored = storedSegments();
+        Optional<RebuildBeside.UnderWay> underWay = beside.underWay();
         List<ReadModelStatus.ReadModel> models = streaming().stream().map(processor -> {
-            List<Segment> segments = segments(processor, newest);
+            List<Segment> segments = segments(processor, stored, newest);
             long reached = segments.stream().mapToLong(Segment::position).min().orElse(0L);
-            boolean rebuilding = processor.processingStatus().values().stream().anyMatch(ReadModels::stillRebuilding);
+            // rebuilding until the new read models answer, even once they have caught up
+            boolean rebuilding = underWay.isPresent()
+                    || processor.processingStatus().values().stream().anyMatch(ReadModels::stillRebuilding);
             double percent = newest == 0 ? 100.0 : Math.min(100.0, Math.floor(reached * 1000.0 / newest) / 10.0);
             SequencedDeadLetterQueue<EventMessage<?>> queue =
                     processing.deadLetterQueue(processor.getName()).orElse(null);
             return new ReadModelStatus.ReadModel(processor.getName(), processor.isRunning(), rebuilding, reached,
                     percent, segments, queue == null ? 0 : queue.size(), parked(queue));
         }).toList();
-        return new ReadModelStatus(newest, models);
+        return new ReadModelStatus(newest, models,
+                underWay.map(rebuild -> progress(rebuild, reached(stored), newest)).orElse(null));
     }
 
     /**
@@ -136,19 +246,45 @@ public class ReadModels {
         return at.isEmpty() || reset.isEmpty() || at.getAsLong() < reset.getAsLong();
     }
 
+    /** A segment's token as stored: its position, and whether it is still reading events read before a rebuild. */
+    record StoredSegment(int segment, long position, boolean rebuilding) {
+    }
+
+    /** Every read model's segments as the token store has them, by processor name. */
+    private Map<String, List<StoredSegment>> storedSegments() {
+        Map<String, List<StoredSegment>> stored = new HashMap<>();
+        jdbc.query(storedTokens, rs -> {
+            byte[] bytes = rs.getBytes(3);
+            TrackingToken token = bytes == null ? null : serializer.deserialize(
+                    new SimpleSerializedObject<>(bytes, byte[].class, rs.getString(4), null));
+            stored.computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
+                    .add(new StoredSegment(rs.getInt(2), position(token), stillRebuilding(token)));
+        });
+        return stored;
+    }
+
+    /** Whether a stored token is one of a segment still reading events it had read before the rebuild. */
+    public static boolean stillRebuilding(TrackingToken token) {
+        if (!(token instanceof ReplayToken replay)) {
+            return false;
+        }
+        OptionalLong current = replay.getCurrentToken() == null ? OptionalLong.empty()
+                : replay.getCurrentToken().position();
+        OptionalLong reset = replay.getTokenAtReset() == null ? OptionalLong.empty()
+                : replay.getTokenAtReset().position();
+        return current.isEmpty() || reset.isEmpty() || current.getAsLong() < reset.getAsLong();
+    }
+
     /** Every segment's stored position (a segment no process holds stays where it was), and whether it fails here. */
-    private List<Segment> segments(StreamingEventProcessor processor, long newest) {
+    private List<Segment> segments(StreamingEventProcessor processor, Map<String, List<StoredSegment>> stored,
+                                   long newest) {
         Map<Integer, EventTrackerStatus> here = processor.processingStatus();
-        return jdbc.query(tokensOfAProcessor, (rs, row) -> {
-            int segment = rs.getInt(1);
-            byte[] token = rs.getBytes(2);
-            long at = token == null ? 0L : position(serializer.deserialize(
-                    new SimpleSerializedObject<>(token, byte[].class, rs.getString(3), null)));
-            EventTrackerStatus status = here.get(segment);
+        return stored.getOrDefault(processor.getName(), List.of()).stream().map(at -> {
+            EventTrackerStatus status = here.get(at.segment());
             String failing = status != null && status.isErrorState() && status.getError() != null
                     ? status.getError().getClass().getSimpleName() : null;
-            return new Segment(segment, at, Math.max(0L, newest - at), failing);
-        }, processor.getName());
+            return new Segment(at.segment(), at.position(), Math.max(0L, newest - at.position()), failing);
+        }).sorted(Comparator.comparingInt(Segment::segment)).toList();
     }
 
     private static List<ParkedEvent> parked(SequencedDeadLetterQueue<EventMessage<?>> queue) {

@@ -34,13 +34,13 @@ public class MovesReportQueries {
         Date to = Date.valueOf(query.to());
         return jdbc.queryForObject("""
                 WITH looked_after AS (
-                    SELECT DISTINCT child_id FROM query.care_status
+                    SELECT DISTINCT child_id FROM care_status
                     WHERE category IN ('LOOKED_AFTER_AT_HOME', 'LOOKED_AFTER_AWAY_FROM_HOME')
                       AND during && daterange(?::date, ?::date, '[]')
                 ), moves AS (
                     SELECT h.child_id, count(*) AS moves,
                            count(*) FILTER (WHERE h.previous_ending = 'UNPLANNED') AS unplanned
-                    FROM query.child_home h JOIN looked_after l ON l.child_id = h.child_id
+                    FROM child_home h JOIN looked_after l ON l.child_id = h.child_id
                     WHERE h.move_number > 0 AND h.from_date BETWEEN ? AND ?
                     GROUP BY h.child_id
                 )
@@ -63,9 +63,9 @@ public class MovesReportQueries {
         Date asAt = Date.valueOf(query.asAt());
         return jdbc.queryForObject("""
                 SELECT count(*) AS accommodated, count(*) FILTER (WHERE ho.within_authority) AS within
-                FROM query.care_status s
-                LEFT JOIN query.child_home h ON h.child_id = s.child_id AND h.during @> ?::date
-                LEFT JOIN query.home ho ON ho.id = h.home_id
+                FROM care_status s
+                LEFT JOIN child_home h ON h.child_id = s.child_id AND h.during @> ?::date
+                LEFT JOIN home ho ON ho.id = h.home_id
                 WHERE s.category = 'LOOKED_AFTER_AWAY_FROM_HOME' AND s.during @> ?::date
                 """, (rs, row) -> new LocalCareFigures(query.asAt(), rs.getLong("accommodated"),
                 Percentage.of(rs.getLong("within"), rs.getLong("accommodated"))), asAt, asAt);

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import scot.together.api.togetherness.TogethernessFigures;
 import scot.together.api.togetherness.TogethernessReport;
 import scot.together.api.togetherness.TogethernessTrend;
+import scot.together.platform.DatabaseRoles;
 import scot.together.platform.SchemaMigration;
 
 /**
@@ -26,7 +29,9 @@ class TogethernessAtScaleTest {
     static void twentyThousandChildren() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         SchemaMigration.migrate(postgres.getPostgresDatabase(), "query");
-        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        // one connection, as the service's pool keeps them, with its search path (read models named without schema)
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(postgres.getDatabase("postgres",
+                "postgres", Map.of("currentSchema", DatabaseRoles.SEARCH_PATH)).getConnection(), true));
         // child n of group g = n / 4: the first three share a home, the fourth has none recorded
         jdbc.execute("""
                 CREATE TEMP TABLE kid AS SELECT n, gen_random_uuid() AS id, gen_random_uuid() AS episode,

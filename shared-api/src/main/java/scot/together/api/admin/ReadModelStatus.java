@@ -3,8 +3,21 @@ package scot.together.api.admin;
 import java.time.Instant;
 import java.util.List;
 
-/** For each read model, the position reached in the events, out of the newest event's. */
-public record ReadModelStatus(long newestEvent, List<ReadModel> readModels) {
+/**
+ * For each read model, the position reached in the events, out of the newest event's; and,
+ * while a rebuild is under way, its progress ({@code rebuild}, else null).
+ */
+public record ReadModelStatus(long newestEvent, List<ReadModel> readModels, Rebuild rebuild) {
+
+    /**
+     * A rebuild under way beside the read models in use, which answer until it is complete:
+     * when it started, the position every read model has reached again (the least), out of the
+     * newest event's, its rate since it started in events a second, and the seconds left at that
+     * rate (null before it has taken in any).
+     */
+    public record Rebuild(Instant startedAt, long position, long newestEvent, double percent,
+                          double eventsPerSecond, Long secondsLeft) {
+    }
 
     /**
      * A read model: {@code position} and {@code percent} are its slowest segment's. Each segment

@@ -21,8 +21,9 @@ import scot.together.api.Role;
 /**
  * The administrator's page for the read models behind every page and report: how far each
  * has got through the events, segment by segment; the events each could not take in and
- * parked, to be retried after a fix; and rebuilding them all from the first event with the
- * progress shown as it goes (htmx asks again every two seconds; without scripts, a link does).
+ * parked, to be retried after a fix; and rebuilding them all from the first event, beside the
+ * ones in use, with the progress, rate and time left shown as it goes (htmx asks again every two
+ * seconds; without scripts, a link does).
  */
 @Controller
 public class ReadModelPages {
@@ -48,11 +49,28 @@ public class ReadModelPages {
         ReadModelStatus status = queries.one(new ReadModelProgress(), ReadModelStatus.class, Role.ADMIN);
         model.addAttribute("status", status);
         model.addAttribute("serves", SERVES);
+        model.addAttribute("timeLeft", status.rebuild() == null || status.rebuild().secondsLeft() == null ? null
+                : timeLeft(status.rebuild().secondsLeft()));
         model.addAttribute("rebuilding", status.readModels().stream()
-                .anyMatch(m -> m.rebuilding() || m.percent() < 100));
+                .anyMatch(m -> m.rebuilding() || m.percent() < 100) || status.rebuild() != null);
         model.addAttribute("parked", status.readModels().stream().mapToLong(ReadModelStatus.ReadModel::parkedCount)
                 .sum());
         return "admin/read-models";
+    }
+
+    /** The time a rebuild has left, in words: "45 seconds", "3 minutes", "2 hours 5 minutes". */
+    static String timeLeft(long seconds) {
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        if (minutes < 60) {
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        return hours + (hours == 1 ? " hour" : " hours") + (rest == 0 ? "" : " " + rest
+                + (rest == 1 ? " minute" : " minutes"));
     }
 
     @PostMapping("/admin/read-models/{readModel}/retry")
@@ -73,8 +91,8 @@ public class ReadModelPages {
     String rebuild(RedirectAttributes redirect) {
         commands.send(new RebuildLookups());
         commands.send(new RebuildReadModels());
-        redirect.addFlashAttribute("done", "The rebuild has started. Pages and reports keep answering with what"
-                + " the read models hold so far.");
+        redirect.addFlashAttribute("done", "The rebuild has started. Pages and reports keep answering from the read"
+                + " models as they were, until the new ones are complete.");
         return "redirect:/admin/read-models";
     }
 }
