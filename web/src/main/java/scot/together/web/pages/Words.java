@@ -52,6 +52,26 @@ public class Words {
         };
     }
 
+    /** A kind of home kept as its name (null or unknown: said plainly). */
+    public String homeKindOf(String kind) {
+        try {
+            return kind == null ? "Kind not known" : homeKind(HomeKind.valueOf(kind));
+        } catch (IllegalArgumentException e) {
+            return "Kind not known";
+        }
+    }
+
+    /** An exclusion's standing, for the child's page and the heads. */
+    public String exclusionStatus(String status) {
+        return switch (status == null ? "" : status) {
+            case "PENDING" -> "Waiting for both heads";
+            case "APPROVED" -> "Approved by both heads";
+            case "REFUSED" -> "Refused: the pupil stays in school";
+            case "INFORMAL" -> "Informal (sent home or a part-time timetable)";
+            default -> "";
+        };
+    }
+
     /** A brother or sister relationship as the child sees it. */
     public String relationship(String kind) {
         if (kind == null) {

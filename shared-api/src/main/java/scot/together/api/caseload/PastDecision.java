@@ -1,0 +1,14 @@
+package scot.together.api.caseload;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A separation or exclusion decided, with the children it concerns and each decision given on it. */
+public record PastDecision(UUID recordId, List<UUID> childIds, String outcome, String about,
+                           List<Decision> decisions) {
+
+    /** One decision: who, in which role, what (approved or refused), their comment, when. */
+    public record Decision(String by, String role, String decision, String comment, Instant at) {
+    }
+}
