@@ -102,7 +102,7 @@ class CaseloadJourneyTest extends BrowserTest {
         LocalDate moveOn = todayDate().minusDays(1);
 
         browser.signIn("social.worker").go("/children/" + isla).follow("Record a move to a new home")
-                .select("homeId", "Harbour Foster Family (Foster family)").type("startDate", moveOn.format(TYPED))
+                .select("homeId", "Harbour Foster Family (Foster family, outwith the council area)").type("startDate", moveOn.format(TYPED))
                 .choose("previousHomeEnding").press("Record the move");
         assertThat(browser.text("#apart")).contains("Jamie Context");
         browser.follow("Request a separation");

@@ -170,13 +170,16 @@ public class CaseloadQueries {
                        coalesce(l.payload ->> 'comment', l.payload ->> 'reason') AS comment,
                        array(SELECT c.child_id FROM query.separation_child c WHERE c.separation_id = sp.id
                              ORDER BY c.position) AS child_ids,
+                       array(SELECT coalesce(ch.given_name || ' ' || ch.family_name, 'A child not yet known')
+                             FROM query.separation_child c LEFT JOIN query.child ch ON ch.id = c.child_id
+                             WHERE c.separation_id = sp.id ORDER BY c.position) AS child_names,
                        CASE WHEN l.event_type LIKE '%SeparationRefused' THEN 'REFUSED' ELSE 'APPROVED' END AS decision
                 FROM query.separation sp
                 LEFT JOIN query.event_log l ON l.event_id = sp.decision_event
                 WHERE sp.decided_by IS NOT NULL AND sp.status <> ?
                 ORDER BY sp.decided_on DESC, l.recorded_at DESC NULLS LAST, sp.id LIMIT ?
                 """, (rs, row) -> new PastDecision(rs.getObject("id", UUID.class), uuids(rs.getArray("child_ids")),
-                rs.getString("status"), rs.getString("reason"),
+                strings(rs.getArray("child_names")), rs.getString("status"), rs.getString("reason"),
                 List.of(new PastDecision.Decision(rs.getString("decided_by"), rs.getString("role"),
                         rs.getString("decision"), rs.getString("comment"),
                         rs.getTimestamp("recorded_at") == null ? null : rs.getTimestamp("recorded_at").toInstant()))),
@@ -185,10 +188,14 @@ public class CaseloadQueries {
 
     /** Exclusions in a standing, newest decision (or proposal) first, with each head's decision and comment. */
     private List<PastDecision> exclusions(String standing) {
-        List<PastDecision> decided = jdbc.query(ExclusionQueries.EXCLUSIONS + " WHERE " + standing
-                        + " ORDER BY s.standing_decided_at DESC NULLS LAST, e.proposed_at DESC, e.id LIMIT ?",
+        List<PastDecision> decided = jdbc.query("SELECT q.*, (SELECT ch.given_name || ' ' || ch.family_name"
+                        + " FROM query.child ch WHERE ch.id = q.child_id) AS child_name FROM ("
+                        + ExclusionQueries.EXCLUSIONS + " WHERE " + standing + ") q"
+                        + " ORDER BY q.standing_decided_at DESC NULLS LAST, q.proposed_at DESC, q.id LIMIT ?",
                 (rs, row) -> new PastDecision(rs.getObject("id", UUID.class),
-                        List.of(rs.getObject("child_id", UUID.class)), rs.getString("standing_status"),
+                        List.of(rs.getObject("child_id", UUID.class)),
+                        List.of(rs.getString("child_name")),
+                        rs.getString("standing_status"),
                         rs.getString("school") + ", " + rs.getInt("days") + (rs.getInt("days") == 1 ? " day" : " days"),
                         new ArrayList<>()),
                 PastDecisions.LIMIT);
@@ -205,8 +212,12 @@ public class CaseloadQueries {
                         rs.getString("comment"), rs.getTimestamp("decided_at").toInstant()));
             }, (Object) byId.keySet().toArray(new UUID[0]));
         }
-        return decided.stream().map(d -> new PastDecision(d.recordId(), d.childIds(), d.outcome(), d.about(),
-                List.copyOf(d.decisions()))).toList();
+        return decided.stream().map(d -> new PastDecision(d.recordId(), d.childIds(), d.childNames(), d.outcome(),
+                d.about(), List.copyOf(d.decisions()))).toList();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toList();
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

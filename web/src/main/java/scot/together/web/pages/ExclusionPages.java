@@ -145,10 +145,7 @@ public class ExclusionPages {
         }
         List<PastDecision> past = queries.list(new PastDecisions(PastDecisions.Kind.EXCLUSIONS), PastDecision.class,
                 DECIDERS);
-        Map<UUID, String> names = new java.util.LinkedHashMap<>();
-        past.forEach(p -> p.childIds().forEach(id -> names.computeIfAbsent(id, children::name)));
         model.addAttribute("past", past);
-        model.addAttribute("names", names);
         model.addAttribute("waiting", waiting);
         model.addAttribute("errors", new FormErrors());
         model.addAttribute("form", Map.of());

@@ -139,7 +139,6 @@ public class SeparationPages {
         register.approved().forEach(a -> a.childIds().forEach(id -> names.computeIfAbsent(id, children::name)));
         List<PastDecision> past = queries.list(new PastDecisions(PastDecisions.Kind.SEPARATIONS), PastDecision.class,
                 Role.HEAD_OF_SERVICE);
-        past.forEach(p -> p.childIds().forEach(id -> names.computeIfAbsent(id, children::name)));
         model.addAttribute("past", past);
         model.addAttribute("waiting", waiting);
         model.addAttribute("reviews", register.approved().stream()
