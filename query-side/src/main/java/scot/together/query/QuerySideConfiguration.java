@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import scot.together.platform.SchemaMigration;
 import scot.together.query.audit.BoardRecords;
-import scot.together.query.caseload.CaseloadProjection;
 import scot.together.query.children.ChildrenProjection;
 import scot.together.query.family.FamilyProjection;
 import scot.together.query.history.EventLogProjection;
@@ -32,7 +31,7 @@ public class QuerySideConfiguration {
 
     /** The processing groups of the read models, each a pooled streaming processor with its dead letters. */
     public static final List<String> READ_MODELS = List.of(ChildrenProjection.GROUP, EventLogProjection.GROUP,
-            FamilyProjection.GROUP, BoardRecords.GROUP, "accounts", CaseloadProjection.GROUP);
+            FamilyProjection.GROUP, BoardRecords.GROUP, "accounts");
 
     /** The queue holds every failing record's events; no limit that a burst of them could reach. */
     private static final int NO_LIMIT = 1_000_000;

@@ -48,9 +48,9 @@ class CaseloadJourneyTest extends BrowserTest {
         browser.go("/");
         assertThat(browser.texts("table.together-caseload td")).contains("Fiona Day", "Oak Lodge", "North team");
         String due = accommodated.plusMonths(6).format(IN_WORDS);
-        assertThat(browser.text("table.together-caseload")).contains("Permanent plan", "Overdue since " + due);
+        assertThat(browser.text("table.together-caseload")).contains("Permanent plan", "Was due by " + due);
         assertThat(browser.text("table.together-due")).contains("Permanent plan (within six months of becoming"
-                + " looked after)", "Fiona Day", "Overdue since " + due);
+                + " looked after)", "Fiona Day", "Was due by " + due);
         assertThat(browser.texts(".ds_site-navigation__link")).contains("What is due (1)");
         browser.checkAccessibility().screenshot("worker-home-caseload");
         browser.follow("What is due (1)");

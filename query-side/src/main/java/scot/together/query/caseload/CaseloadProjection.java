@@ -13,18 +13,18 @@ import scot.together.events.child.ChildAllocated;
 import scot.together.events.family.SeparationMoveProposed;
 import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
+import scot.together.query.children.ChildrenProjection;
 
 /**
  * Who each child is allocated to, as date ranges, and the moves separation requests are for.
  * A child's allocations arrive in order (each after the one before), so each new one ends the
  * one still open. Handlers are idempotent; a correction forgets the record's rows and applies
- * its standing events again.
+ * its standing events again. Kept by the children's read model (its processing group), so it is
+ * rebuilt with it and takes no processor (nor database connections) of its own.
  */
 @Component
-@ProcessingGroup(CaseloadProjection.GROUP)
+@ProcessingGroup(ChildrenProjection.GROUP)
 public class CaseloadProjection implements FollowsRecords {
-
-    public static final String GROUP = "caseload";
 
     private final JdbcTemplate jdbc;
     private final RecordFollowers corrections;

@@ -86,6 +86,7 @@ public class CaseloadPages {
 
     @GetMapping("/children/{id}/allocations/new")
     String allocateForm(@PathVariable UUID id, Model model) {
+        commands.mayOpen(AllocateChild.class);
         Map<String, String> values = new LinkedHashMap<>();
         ChildDecisionsView around = queries.one(new ChildDecisions(id), ChildDecisionsView.class, Role.RECORDERS);
         values.put("worker", SecurityContextHolder.getContext().getAuthentication().getName());

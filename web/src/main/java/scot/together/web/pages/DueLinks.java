@@ -41,7 +41,7 @@ public class DueLinks {
         String on = words.date(d.dueOn());
         return switch (d.kind()) {
             case SEPARATION_REVIEW -> new Item("Review of a separation from brothers and sisters", d.childName(), child,
-                    (d.overdue() ? "Overdue since " : "Due by ") + on, d.overdue(),
+                    (d.overdue() ? "Was due by " : "Due by ") + on, d.overdue(),
                     may(ReviewSeparation.class) ? "/separations/" + d.recordId() + "/record/separation-review"
                             : child + "#separations", may(ReviewSeparation.class) ? "Record the review" : "See the record");
             case SEPARATION_DECISION -> new Item("Separation request waiting for the Head of Service", d.childName(),
@@ -58,7 +58,7 @@ public class DueLinks {
                     may(RecordFamilyTime.class) ? child + "/family-time/" + d.recordId() : child + "#family-time",
                     may(RecordFamilyTime.class) ? "Record what happened" : "See the plan");
             case PERMANENCE_PLAN -> new Item("Permanent plan (within six months of becoming looked after)",
-                    d.childName(), child, (d.overdue() ? "Overdue since " : "Due by ") + on, d.overdue(),
+                    d.childName(), child, (d.overdue() ? "Was due by " : "Due by ") + on, d.overdue(),
                     may(RecordPermanencePlan.class) ? child + "/record/permanent-plan" : child + "#permanence",
                     may(RecordPermanencePlan.class) ? "Record a permanent plan" : "See the record");
         };

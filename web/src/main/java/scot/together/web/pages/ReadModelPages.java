@@ -33,8 +33,7 @@ public class ReadModelPages {
             "event-log", "Children's stories and the audit history",
             "brothers-and-sisters", "Brothers and sisters, separations, family time and togetherness",
             "board-records", "Exclusions, restraint, secure care and permanence",
-            "accounts", "Who is who among the users",
-            "caseload", "Caseloads: which children each worker is allocated");
+            "accounts", "Who is who among the users");
 
     private final Commands commands;
     private final Queries queries;

@@ -109,6 +109,11 @@ public class Words {
         return at == null ? "" : RECORDED.format(at.atZone(LONDON));
     }
 
+    /** The day something was recorded, in words, on the council's clock. */
+    public String day(Instant at) {
+        return at == null ? "" : LONG.format(at.atZone(LONDON));
+    }
+
     /** A date as the forms take it, to fill a field again. */
     public String field(LocalDate date) {
         return date == null ? "" : SHORT.format(date);
