@@ -111,7 +111,8 @@ class RebuildEqualsLiveTest extends TogetherTest {
      * recorded after it), brothers and sisters, separations requested, approved (one approval
      * marked in error and decided again), refused, reviewed and ended, family time plans (one
      * marked in error), sessions, exclusions with their decisions, restraint, secure care and
-     * permanence plans, and an episode marked in error.
+     * permanence plans, an episode marked in error, the move a separation request was for, and
+     * allocations to workers (a reallocation marked in error and recorded again earlier).
      */
     static void tellTheStory() {
         CouncilStory story = new CouncilStory(api);
@@ -166,6 +167,8 @@ class RebuildEqualsLiveTest extends TogetherTest {
         story.endEpisode(cara, caraEpisode, "2024-09-01");
         String refused = worker.post("/api/separations",
                 CouncilStory.separationRequest(List.of(cara, dan), "2024-02-20", "2024-08-01")).id();
+        worker.post("/api/separations/" + refused + "/proposed-move", Map.of("childId", cara, "homeId", glen,
+                "moveOn", "2024-03-01")).expect(204);
         head.post("/api/separations/" + refused + "/refuse", Map.of("reason", "They can live together")).expect(204);
         worker.post("/api/brothers-and-sisters/" + caraAndDan + "/end", Map.of("date", "2024-10-01",
                 "reason", "Recorded as half-siblings by mistake of the court")).expect(204);
@@ -229,6 +232,17 @@ class RebuildEqualsLiveTest extends TogetherTest {
 
         worker.post("/api/brothers-and-sisters/" + amyAndBen + "/end", Map.of("date", "2024-11-01",
                 "reason", "Ben adopted")).expect(204);
+
+        // caseloads: Amy and Ben allocated, Ben reallocated in error, then reallocated as he should have been
+        worker.post("/api/children/" + amy + "/allocations", Map.of("worker", "social.worker", "team", "East team",
+                "from", "2024-01-10")).expect(204);
+        worker.post("/api/children/" + ben + "/allocations", Map.of("worker", "social.worker", "team", "East team",
+                "from", "2024-01-10")).expect(204);
+        worker.post("/api/children/" + ben + "/allocations", Map.of("worker", "social.worker2", "team", "West team",
+                "from", "2024-06-01")).expect(204);
+        inError(eventId(ben, "ChildAllocated", "Allocated to social.worker2"), "Allocated to the wrong worker");
+        worker.post("/api/children/" + ben + "/allocations", Map.of("worker", "head.of.service", "team",
+                "West team", "from", "2024-05-01")).expect(204);
     }
 
     static Map<String, Object> exclusion(String child) {

@@ -37,6 +37,12 @@ public enum RefusalCode {
     /** A date before an earlier one of the same record (an end before its start, say). */
     DATE_OUT_OF_ORDER(409),
 
+    // a child's record
+    /** A registration that asked first, of a child with the name and date of birth of one already registered. */
+    REGISTERED_ALIKE(409),
+    /** An allocation to someone who has no account. */
+    UNKNOWN_WORKER(409),
+
     // a child's episodes and homes
     OVERLAPPING_EPISODE(409),
     NO_OPEN_EPISODE(409),

@@ -67,6 +67,7 @@ class FormsPerRoleTest extends TogetherTest {
         FORMS.put(c + "/record/separation-end/" + separation, RECORDERS);
         FORMS.put(c + "/record/family-time-end/" + plan, RECORDERS);
         FORMS.put(c + "/record/in-error/" + event, RECORDERS);
+        FORMS.put(c + "/allocations/new", RECORDERS);
         FORMS.put("/separations/new?child=" + child, RECORDERS);
         FORMS.put("/separations", HEAD_OF_SERVICE);
         FORMS.put("/separations/" + separation + "/record/separation-review", HEAD_OF_SERVICE);

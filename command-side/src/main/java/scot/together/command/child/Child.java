@@ -7,21 +7,25 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
+import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
 import scot.together.command.EffectiveDates;
 import scot.together.command.RuleViolation;
+import scot.together.events.child.ChildAllocated;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.ChildRegistered;
 import scot.together.events.child.EpisodeCategoryChanged;
@@ -45,14 +49,27 @@ public class Child extends CorrectableRecord {
     private UUID childId;
     private LocalDate dateOfBirth;
     private final Map<UUID, Episode> episodes = new LinkedHashMap<>();
+    /** The allocation that holds now: from when, to whom, in which team (null: never allocated). */
+    private LocalDate allocatedFrom;
+    private String worker;
+    private String team;
 
     protected Child() {
         // for Axon
     }
 
     @CommandHandler
-    public Child(RegisterChild command, Clock clock) {
+    public Child(RegisterChild command, Clock clock, PeopleOnRecord people) {
         happened(command.dateOfBirth(), "The date of birth", clock);
+        if (command.askIfAlike()) {
+            List<UUID> alike = people.registeredAlike(command.givenName(), command.familyName(),
+                    command.dateOfBirth());
+            if (!alike.isEmpty()) {
+                throw new RuleViolation(RefusalCode.REGISTERED_ALIKE, "A child with this name and date of birth is already"
+                        + " registered (" + alike.stream().map(UUID::toString).collect(Collectors.joining(", "))
+                        + "). If this is another child, register them again without asking (askIfAlike false).");
+            }
+        }
         apply(new ChildRegistered(command.childId(), command.givenName().strip(), command.familyName().strip(),
                 command.dateOfBirth(), newPseudonym(), LocalDate.now(clock)));
     }
@@ -98,6 +115,35 @@ public class Child extends CorrectableRecord {
                     + ", the last thing recorded in it; " + end + " is not.");
         }
         apply(new EpisodeEnded(childId, episode.id(), command.reason(), end));
+    }
+
+    /**
+     * Allocates the child to a worker in a team from a date, or reallocates them: each allocation
+     * comes after the one before it (an allocation recorded wrongly is marked in error instead).
+     * Allocating again to the same worker and team changes nothing and records nothing.
+     */
+    @CommandHandler
+    public void handle(AllocateChild command, Clock clock, PeopleOnRecord people) {
+        if (command.worker() == null || command.worker().isBlank() || command.team() == null
+                || command.team().isBlank() || command.from() == null) {
+            throw RuleViolation.validation("worker, team and from are required: who the child is allocated to, in"
+                    + " which team, from which date.");
+        }
+        LocalDate from = command.from();
+        notBeforeBirth(from, "The allocation");
+        happened(from, "The allocation", clock);
+        if (!people.workerKnown(command.worker())) {
+            throw new RuleViolation(RefusalCode.UNKNOWN_WORKER, "No one signs in as " + command.worker()
+                    + "; allocate the child to a worker who has an account.");
+        }
+        if (command.worker().equals(worker) && command.team().strip().equals(team)) {
+            return;
+        }
+        if (allocatedFrom != null && !from.isAfter(allocatedFrom)) {
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The child is allocated from " + allocatedFrom
+                    + "; a new allocation must come after that, and " + from + " does not.");
+        }
+        apply(new ChildAllocated(childId, command.worker(), command.team().strip(), from));
     }
 
     /**
@@ -186,6 +232,13 @@ public class Child extends CorrectableRecord {
     @EventSourcingHandler
     void on(EpisodeEnded event) {
         episodes.computeIfPresent(event.episodeId(), (id, e) -> e.endingOn(event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(ChildAllocated event) {
+        allocatedFrom = event.effectiveDate();
+        worker = event.worker();
+        team = event.team();
     }
 
     @EventSourcingHandler

@@ -31,6 +31,7 @@ import scot.together.events.family.ChildsView;
 import scot.together.events.family.ReviewOutcome;
 import scot.together.events.family.SeparationApproved;
 import scot.together.events.family.SeparationEnded;
+import scot.together.events.family.SeparationMoveProposed;
 import scot.together.events.family.SeparationRefused;
 import scot.together.events.family.SeparationRequested;
 import scot.together.events.family.SeparationReviewed;
@@ -180,6 +181,23 @@ public class Separation extends CorrectableRecord {
                     + "; it cannot end before that (" + command.date() + ").");
         }
         apply(new SeparationEnded(separationId, childIds, command.reason(), command.date()));
+    }
+
+    /**
+     * Records the move this waiting request is for (called by {@link SeparationMoves}, which
+     * checks that the home exists): a child it names would move to the home on {@code moveOn}.
+     */
+    public void proposeMove(UUID childId, UUID homeId, LocalDate moveOn, Clock clock) {
+        if (status != Status.REQUESTED) {
+            throw new RuleViolation(RefusalCode.ALREADY_DECIDED, "This separation was already decided ("
+                    + status.name().toLowerCase() + "); a move is proposed only while the request waits.");
+        }
+        if (!childIds.contains(childId)) {
+            throw RuleViolation.validation("childId: the child " + childId + " is not one of the children this"
+                    + " request names.");
+        }
+        planned(moveOn, "The date of the proposed move (moveOn)", clock);
+        apply(new SeparationMoveProposed(separationId, childId, homeId, moveOn, LocalDate.now(clock)));
     }
 
     private void inForce(String what) {

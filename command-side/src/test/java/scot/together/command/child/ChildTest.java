@@ -59,7 +59,7 @@ class ChildTest {
     @BeforeEach
     @SuppressWarnings("unchecked")
     void fixture() {
-        fixture = StandingFixtures.of(Child.class, clock);
+        fixture = StandingFixtures.of(Child.class, clock, AllocationTest.people(java.util.Set.of(), List.of()));
         fixture.registerIgnoredField(ChildRegistered.class, "pseudonym");
         Repository<Home> homes = mock(Repository.class);
         when(homes.load(anyString())).thenReturn(null);

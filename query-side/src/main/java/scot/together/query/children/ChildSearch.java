@@ -11,7 +11,7 @@ import scot.together.api.child.ChildSummary;
 import scot.together.api.child.FindChildren;
 import scot.together.events.CareCategory;
 
-/** Finds children by part of their name, for the social worker's search. */
+/** Finds children by part of their name and by date of birth, for the social worker's search. */
 @Component
 public class ChildSearch {
 
@@ -26,19 +26,20 @@ public class ChildSearch {
     @QueryHandler
     public List<ChildSummary> handle(FindChildren query) {
         String text = query.nameContains() == null ? "" : query.nameContains().strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() && query.bornOn() == null) {
             return List.of();
         }
         String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Date born = query.bornOn() == null ? null : Date.valueOf(query.bornOn());
         return jdbc.query("""
                 SELECT c.id, c.given_name, c.family_name, c.date_of_birth,
                        (SELECT s.category FROM care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category
                 FROM child c
-                WHERE c.given_name || ' ' || c.family_name ILIKE ?
+                WHERE c.given_name || ' ' || c.family_name ILIKE ? AND (?::date IS NULL OR c.date_of_birth = ?::date)
                 ORDER BY c.family_name, c.given_name, c.date_of_birth, c.id LIMIT ?
                 """, (rs, row) -> new ChildSummary(rs.getObject("id", java.util.UUID.class), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getDate("date_of_birth").toLocalDate(),
                 rs.getString("category") == null ? null : CareCategory.valueOf(rs.getString("category"))),
-                Date.valueOf(LocalDate.now(clock)), pattern, FindChildren.LIMIT);
+                Date.valueOf(LocalDate.now(clock)), pattern, born, born, FindChildren.LIMIT);
     }
 }

@@ -32,7 +32,7 @@ public class ExclusionQueries {
      * decisions that stand: a refusal ends it, one approval of each head approves it, otherwise
      * it waits. A decision marked in error is no longer in the read model, so it waits for that head again.
      */
-    private static final String EXCLUSIONS = """
+    public static final String EXCLUSIONS = """
             SELECT e.*, c.pseudonym, s.standing_status, s.standing_decided_at
             FROM exclusion e JOIN child c ON c.id = e.child_id
             CROSS JOIN LATERAL (

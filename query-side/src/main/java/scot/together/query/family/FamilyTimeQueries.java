@@ -60,15 +60,11 @@ public class FamilyTimeQueries {
     }
 
     /** How many of the plan's dates fall in [from, to] and before the plan ends. */
-    static long due(FamilyTimeFrequency howOften, LocalDate start, LocalDate end, LocalDate from, LocalDate to) {
+    public static long due(FamilyTimeFrequency howOften, LocalDate start, LocalDate end, LocalDate from,
+                           LocalDate to) {
         long count = 0;
         for (int k = 0; ; k++) {
-            LocalDate date = switch (howOften) {
-                case WEEKLY -> start.plusWeeks(k);
-                case FORTNIGHTLY -> start.plusWeeks(2L * k);
-                case MONTHLY -> start.plusMonths(k);
-                case QUARTERLY -> start.plusMonths(3L * k);
-            };
+            LocalDate date = dateOf(howOften, start, k);
             if (date.isAfter(to) || (end != null && !date.isBefore(end))) {
                 return count;
             }
@@ -76,6 +72,16 @@ public class FamilyTimeQueries {
                 count++;
             }
         }
+    }
+
+    /** The plan's k-th date (the first is its start date). */
+    public static LocalDate dateOf(FamilyTimeFrequency howOften, LocalDate start, long k) {
+        return switch (howOften) {
+            case WEEKLY -> start.plusWeeks(k);
+            case FORTNIGHTLY -> start.plusWeeks(2L * k);
+            case MONTHLY -> start.plusMonths(k);
+            case QUARTERLY -> start.plusMonths(3L * k);
+        };
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,6 +1,16 @@
 package scot.together.api.child;
 
-/** Children whose name contains the text (any case), for finding a child; at most {@link #LIMIT}, by name. */
-public record FindChildren(String nameContains) {
+import java.time.LocalDate;
+
+/**
+ * Children whose name contains the text (any case) and, when {@code bornOn} is given, who were
+ * born that day, for finding a child; at most {@link #LIMIT}, by name. Either may be left out,
+ * not both.
+ */
+public record FindChildren(String nameContains, LocalDate bornOn) {
     public static final int LIMIT = 50;
+
+    public FindChildren(String nameContains) {
+        this(nameContains, null);
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.ChildHistory;
 import scot.together.api.child.ChildView;
@@ -51,7 +52,11 @@ public class ChildrenController {
 
     public record NewChild(@NotBlank @Size(max = 100, message = AT_MOST) String givenName,
                            @NotBlank @Size(max = 100, message = AT_MOST) String familyName,
-                           @NotNull LocalDate dateOfBirth) {
+                           @NotNull LocalDate dateOfBirth, Boolean askIfAlike) {
+    }
+
+    public record Allocation(@NotBlank @Size(max = 200, message = AT_MOST) String worker,
+                             @NotBlank @Size(max = 100, message = AT_MOST) String team, @NotNull LocalDate from) {
     }
 
     public record NewEpisode(@NotNull LocalDate startDate, @NotNull CareCategory category) {
@@ -67,10 +72,14 @@ public class ChildrenController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a child")
+    @Operation(summary = "Register a child",
+            description = "askIfAlike (optional, default false): when true, 409 REGISTERED_ALIKE if a child with the"
+                    + " same name and date of birth is registered already; send again without it to register"
+                    + " another child all the same.")
     public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewChild body) {
         UUID id = UUID.randomUUID();
-        UUID created = commands.send(new RegisterChild(id, body.givenName(), body.familyName(), body.dateOfBirth()));
+        UUID created = commands.send(new RegisterChild(id, body.givenName(), body.familyName(), body.dateOfBirth(),
+                Boolean.TRUE.equals(body.askIfAlike())));
         return Created.at("/api/children", created);
     }
 
@@ -103,6 +112,16 @@ public class ChildrenController {
                     + " or sister looked after away from home without an approved separation.")
     public ResponseEntity<Void> place(@PathVariable UUID id, @Valid @RequestBody Move body) {
         commands.send(new PlaceChild(id, body.homeId(), body.startDate(), body.previousHomeEnding()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/allocations")
+    @Operation(summary = "Allocate the child to a worker and a team from a date (a later one reallocates them)",
+            description = "worker: a user name. 409 UNKNOWN_WORKER when no one signs in by that name;"
+                    + " 409 DATE_BEFORE_BIRTH, DATE_IN_FUTURE; 409 DATE_OUT_OF_ORDER when not after the allocation"
+                    + " in force. The same worker and team again records nothing.")
+    public ResponseEntity<Void> allocate(@PathVariable UUID id, @Valid @RequestBody Allocation body) {
+        commands.send(new AllocateChild(id, body.worker(), body.team(), body.from()));
         return ResponseEntity.noContent().build();
     }
 

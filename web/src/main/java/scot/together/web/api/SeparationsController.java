@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import scot.together.api.family.ApproveSeparation;
 import scot.together.api.family.EndSeparation;
 import scot.together.api.family.ListSeparations;
+import scot.together.api.family.ProposeSeparationMove;
 import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
@@ -71,6 +72,9 @@ public class SeparationsController {
     public record Review(@NotNull LocalDate reviewedOn, @NotNull ReviewOutcome outcome, LocalDate nextReviewBy) {
     }
 
+    public record MoveBody(@NotNull UUID childId, @NotNull UUID homeId, @NotNull LocalDate moveOn) {
+    }
+
     public record SeparationEnd(@NotNull LocalDate date, @Size(max = 2000) String reason) {
     }
 
@@ -101,6 +105,15 @@ public class SeparationsController {
     @Operation(summary = "The Head of Service does not agree (never the person who asked)")
     public ResponseEntity<Void> refuse(@PathVariable UUID id, @Valid @RequestBody Refusal body) {
         commands.send(new RefuseSeparation(id, body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/proposed-move")
+    @Operation(summary = "Say which move a waiting request is for, so the Head of Service decides with it in view",
+            description = "childId: one of the children the request names, who would move to homeId on moveOn."
+                    + " 409 ALREADY_DECIDED once the request is decided. Asked again, the latest stands.")
+    public ResponseEntity<Void> proposeMove(@PathVariable UUID id, @Valid @RequestBody MoveBody body) {
+        commands.send(new ProposeSeparationMove(id, body.childId(), body.homeId(), body.moveOn()));
         return ResponseEntity.noContent().build();
     }
 

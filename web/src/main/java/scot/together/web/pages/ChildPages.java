@@ -1,5 +1,6 @@
 package scot.together.web.pages;
 
+import scot.together.api.RefusalCode;
 import scot.together.web.security.CommandRoles;
 import scot.together.api.audit.MarkRecordInError;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.together.api.caseload.ChildDecisions;
+import scot.together.api.caseload.ChildDecisionsView;
 import scot.together.api.child.ChildEpisodes;
 import scot.together.api.child.ChildHistory;
 import scot.together.api.child.ChildSummary;
@@ -46,23 +49,35 @@ public class ChildPages {
                                   UUID relationshipId) {
     }
 
+    /** A registration refused because a child with the same name and date of birth is registered. */
+
     private final Queries queries;
     private final FormCommands commands;
     private final Actor actor;
+    private final Words words;
 
-    public ChildPages(Queries queries, FormCommands commands, Actor actor) {
+    public ChildPages(Queries queries, FormCommands commands, Actor actor, Words words) {
         this.queries = queries;
         this.commands = commands;
         this.actor = actor;
+        this.words = words;
     }
 
     @GetMapping("/children")
-    String find(@RequestParam(required = false) String name, Model model) {
+    String find(@RequestParam(required = false) String name, @RequestParam(required = false) String bornOn,
+                Model model) {
         String text = name == null ? "" : name.strip();
-        List<ChildSummary> found = text.isEmpty() ? List.of()
-                : queries.list(new FindChildren(text.length() > 100 ? text.substring(0, 100) : text),
+        Submitted typed = new Submitted(bornOn == null ? Map.of() : Map.of("bornOn", bornOn));
+        LocalDate born = typed.date("bornOn", "the date of birth", false);
+        boolean searched = !text.isEmpty() || born != null;
+        List<ChildSummary> found = !searched ? List.of()
+                : queries.list(new FindChildren(text.length() > 100 ? text.substring(0, 100) : text, born),
                 ChildSummary.class, Role.CASEWORK);
         model.addAttribute("name", text);
+        model.addAttribute("bornOn", bornOn == null ? "" : bornOn.strip());
+        model.addAttribute("bornOnError", typed.errors().of("bornOn"));
+        model.addAttribute("born", born);
+        model.addAttribute("searched", searched);
         model.addAttribute("children", found);
         model.addAttribute("limit", FindChildren.LIMIT);
         return "children/find";
@@ -80,8 +95,19 @@ public class ChildPages {
         String given = form.text("givenName", "the child's first name", 100, true);
         String family = form.text("familyName", "the child's last name", 100, true);
         LocalDate born = form.date("dateOfBirth", "the child's date of birth", true);
-        UUID id = commands.send(form, "dateOfBirth", new RegisterChild(UUID.randomUUID(), given, family, born));
+        // the page always asks first, unless the person has said this is another child
+        boolean another = "yes".equals(values.get("anotherChild"));
+        UUID id = commands.send(form, "dateOfBirth", new RegisterChild(UUID.randomUUID(), given, family, born,
+                !another));
         if (id == null) {
+            if (form.refusal().filter(r -> r.code() == RefusalCode.REGISTERED_ALIKE).isPresent()) {
+                form.errors().all().remove("dateOfBirth");
+                form.errors().add("anotherChild", "A child called " + given + " " + family + ", born on "
+                        + words.date(born) + ", is already registered. Check it is not the same child; if it is"
+                        + " another child, say so and register them.");
+                model.addAttribute("alike", queries.list(new FindChildren(given + " " + family, born),
+                        ChildSummary.class, Role.CASEWORK));
+            }
             return form(model, form, "children/register");
         }
         redirect.addFlashAttribute("done", given + " " + family + " is registered.");
@@ -112,6 +138,9 @@ public class ChildPages {
         List<HistoryEntry> story = queries.list(new ChildHistory(id, false), HistoryEntry.class, Role.CASEWORK)
                 .stream().sorted(java.util.Comparator.comparing(HistoryEntry::effectiveDate,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        ChildDecisionsView around = queries.one(new ChildDecisions(id), ChildDecisionsView.class, Role.CASEWORK);
+        around.separationsWaiting().forEach(s -> s.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
+        model.addAttribute("around", around);
         model.addAttribute("child", child);
         model.addAttribute("home", homeName(homes, child.homeId()));
         model.addAttribute("brothersAndSisters", brothersAndSisters);

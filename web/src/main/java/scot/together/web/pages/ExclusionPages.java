@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.together.api.care.RecordPhysicalIntervention;
+import scot.together.api.caseload.PastDecision;
+import scot.together.api.caseload.PastDecisions;
 import scot.together.api.child.ChildView;
+import scot.together.api.home.HomeSummary;
 import scot.together.api.child.FindChild;
 import scot.together.api.exclusions.ApproveExclusion;
 import scot.together.api.exclusions.ExclusionStatus;
@@ -40,19 +43,22 @@ public class ExclusionPages {
     static final Role[] DECIDERS = CommandRoles.of(ApproveExclusion.class);
 
     /** An exclusion waiting for a decision, with the child's name and whether this head has given theirs. */
-    public record Waiting(ExclusionSummary exclusion, String child, boolean decidedByMe) {
+    public record Waiting(ExclusionSummary exclusion, String child, boolean decidedByMe, String situation,
+                          List<PastDecision.Decision> decisions) {
     }
 
     private final Queries queries;
     private final FormCommands commands;
     private final ChildPages children;
     private final Actor actor;
+    private final Words words;
 
-    public ExclusionPages(Queries queries, FormCommands commands, ChildPages children, Actor actor) {
+    public ExclusionPages(Queries queries, FormCommands commands, ChildPages children, Actor actor, Words words) {
         this.queries = queries;
         this.commands = commands;
         this.children = children;
         this.actor = actor;
+        this.words = words;
     }
 
     @GetMapping("/exclusions/new")
@@ -124,18 +130,35 @@ public class ExclusionPages {
     @GetMapping("/exclusions")
     String inbox(Model model) {
         String me = actor.as(DECIDERS).user();
+        Map<UUID, List<PastDecision.Decision>> given = new java.util.HashMap<>();
+        queries.list(new PastDecisions(PastDecisions.Kind.EXCLUSIONS_WAITING), PastDecision.class, DECIDERS)
+                .forEach(d -> given.put(d.recordId(), d.decisions()));
+        Map<UUID, HomeSummary> homes = children.homes(DECIDERS);
         List<Waiting> waiting = new ArrayList<>();
         for (ExclusionSummary exclusion : queries.list(new FindExclusions(ExclusionStatus.PENDING),
                 ExclusionSummary.class, DECIDERS)) {
             ChildView child = queries.one(new FindChild(exclusion.childId()), ChildView.class, DECIDERS);
             waiting.add(new Waiting(exclusion, child == null ? "A child not yet known"
                     : child.givenName() + " " + child.familyName(),
-                    exclusion.decisions().stream().anyMatch(d -> me.equals(d.by()))));
+                    exclusion.decisions().stream().anyMatch(d -> me.equals(d.by())), situation(child, homes),
+                    given.getOrDefault(exclusion.id(), List.of())));
         }
+        List<PastDecision> past = queries.list(new PastDecisions(PastDecisions.Kind.EXCLUSIONS), PastDecision.class,
+                DECIDERS);
+        model.addAttribute("past", past);
         model.addAttribute("waiting", waiting);
         model.addAttribute("errors", new FormErrors());
         model.addAttribute("form", Map.of());
         return "exclusions/inbox";
+    }
+
+    /** The child's care today and where they live, in words. */
+    private String situation(ChildView child, Map<UUID, HomeSummary> homes) {
+        if (child == null) {
+            return "";
+        }
+        HomeSummary home = child.homeId() == null ? null : homes.get(child.homeId());
+        return words.category(child.category()) + "; " + (home == null ? "no home recorded" : "lives at " + home.name());
     }
 
     @PostMapping("/exclusions/{id}/approve")

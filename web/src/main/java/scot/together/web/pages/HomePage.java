@@ -9,7 +9,9 @@ import scot.together.api.exclusions.FindExclusions;
 import scot.together.api.family.ListSeparations;
 import scot.together.api.family.SeparationStatus;
 import scot.together.api.family.SeparationSummary;
+import org.springframework.security.core.context.SecurityContextHolder;
 import scot.together.web.api.Queries;
+import scot.together.web.api.WorkDue;
 import scot.together.web.security.Actor;
 import scot.together.api.Role;
 
@@ -19,16 +21,29 @@ public class HomePage {
 
     private final Actor actor;
     private final Queries queries;
+    private final CaseloadPages caseloads;
+    private final WorkDue workDue;
+    private final DueLinks dueLinks;
 
-    public HomePage(Actor actor, Queries queries) {
+    public HomePage(Actor actor, Queries queries, CaseloadPages caseloads, WorkDue workDue, DueLinks dueLinks) {
         this.actor = actor;
         this.queries = queries;
+        this.caseloads = caseloads;
+        this.workDue = workDue;
+        this.dueLinks = dueLinks;
     }
 
     @GetMapping("/")
     String home(Model model) {
         for (Role role : Role.values()) {
             model.addAttribute(role.name(), actor.holds(role));
+        }
+        if (workDue.applies()) {
+            model.addAttribute("due", dueLinks.of(workDue.forMe()));
+        }
+        if (actor.holds(Role.SOCIAL_WORKER) || actor.holds(Role.HEAD_OF_SERVICE)) {
+            model.addAttribute("caseload", caseloads.caseload(SecurityContextHolder.getContext().getAuthentication()
+                    .getName(), Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE));
         }
         if (actor.holds(Role.HEAD_OF_SERVICE)) {
             model.addAttribute("separationsWaiting", queries.list(new ListSeparations(SeparationStatus.REQUESTED),

@@ -115,7 +115,7 @@ public class MovePages {
                 c -> c.givenName() + " " + c.familyName()));
         model.addAttribute("alsoMoving", form.values().isEmpty() ? List.of() : posted(form));
         model.addAttribute("apart", form.refusal().filter(r -> r.code() == RefusalCode.SEPARATION_NOT_APPROVED)
-                .map(r -> apart(id, r.detail())).orElse(null));
+                .map(r -> apart(id, r.detail(), form)).orElse(null));
         return children.childForm(id, PlaceChild.class, model, form, "children/move");
     }
 
@@ -134,7 +134,7 @@ public class MovePages {
      * The brothers and sisters the refusal names (those whose name it says; all of them if it
      * names none we know), to offer a separation request for them and this child.
      */
-    private Apart apart(UUID id, String detail) {
+    private Apart apart(UUID id, String detail, Submitted form) {
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.RECORDERS);
         List<ChildView> all = child.brothersAndSisters().stream()
                 .map(other -> queries.one(new FindChild(other.childId()), ChildView.class, Role.RECORDERS))
@@ -144,6 +144,12 @@ public class MovePages {
         List<ChildView> concerned = named.isEmpty() ? all : named;
         StringBuilder link = new StringBuilder("/separations/new?child=" + id);
         concerned.forEach(other -> link.append("&child=").append(other.id()));
+        // the move refused is the move the request is for: the Head of Service decides with it in view
+        UUID home = form.id("homeId", "");
+        LocalDate on = form.date("startDate", "", false);
+        if (home != null && on != null) {
+            link.append("&moveHome=").append(home).append("&moveOn=").append(on);
+        }
         return new Apart(detail, concerned.stream().map(other -> other.givenName() + " " + other.familyName()).toList(),
                 link.toString());
     }

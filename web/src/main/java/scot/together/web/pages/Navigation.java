@@ -3,6 +3,7 @@ package scot.together.web.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import scot.together.web.api.WorkDue;
 import scot.together.web.security.Actor;
 import scot.together.api.Role;
 
@@ -14,19 +15,26 @@ public class Navigation {
     }
 
     private final Actor actor;
+    private final WorkDue workDue;
 
-    public Navigation(Actor actor) {
+    public Navigation(Actor actor, WorkDue workDue) {
         this.actor = actor;
+        this.workDue = workDue;
     }
 
     public List<Link> links(String path) {
         List<String[]> offered = new ArrayList<>();
         offered.add(new String[] {"Home", "/"});
+        if (workDue.applies()) {
+            int due = workDue.forMe().size();
+            offered.add(new String[] {"What is due (" + due + ")", "/due"});
+        }
         if (holdsAny(Role.RECORDERS)) {
             offered.add(new String[] {"Find a child", "/children"});
             offered.add(new String[] {"Register a child", "/children/new"});
         }
         if (actor.holds(Role.HEAD_OF_SERVICE)) {
+            offered.add(new String[] {"Caseloads", "/caseloads"});
             offered.add(new String[] {"Separations to decide", "/separations"});
         }
         if (holdsAny(Role.HEAD_OF_EDUCATION, Role.HEAD_OF_CF_SOCIAL_WORK)) {

@@ -15,10 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.together.api.caseload.PastDecision;
+import scot.together.api.caseload.PastDecisions;
+import scot.together.api.caseload.ProposedMove;
+import scot.together.api.caseload.ProposedMoves;
 import scot.together.api.child.ChildView;
 import scot.together.api.child.FindChild;
 import scot.together.api.family.ApproveSeparation;
 import scot.together.api.family.ListSeparations;
+import scot.together.api.family.ProposeSeparationMove;
 import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.SeparationStatus;
@@ -45,7 +50,8 @@ public class SeparationPages {
     }
 
     /** A request waiting for the Head of Service, with the children's situations beside it. */
-    public record Waiting(SeparationRequestView request, List<Situation> children, Map<UUID, String> names) {
+    public record Waiting(SeparationRequestView request, List<Situation> children, Map<UUID, String> names,
+                          List<ProposedMove> moves) {
     }
 
     private final Queries queries;
@@ -63,8 +69,13 @@ public class SeparationPages {
     }
 
     @GetMapping("/separations/new")
-    String requestForm(@RequestParam("child") List<UUID> ticked, Model model) {
+    String requestForm(@RequestParam("child") List<UUID> ticked, @RequestParam(required = false) UUID moveHome,
+                       @RequestParam(required = false) LocalDate moveOn, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
+        if (moveHome != null && moveOn != null) {
+            values.put("moveHome", moveHome.toString());
+            values.put("moveOn", moveOn.toString());
+        }
         return show(ticked.get(0), ticked, values, new Submitted(values), model);
     }
 
@@ -92,7 +103,15 @@ public class SeparationPages {
         if (id == null) {
             return show(about, childIds, form.values(), form, model);
         }
-        redirect.addFlashAttribute("done", "The request is sent to the Head of Service.");
+        String done = "The request is sent to the Head of Service.";
+        if (!form.values().getOrDefault("moveHome", "").isEmpty()) {
+            Submitted move = new Submitted(form.values());
+            commands.send(move, "moveOn", new ProposeSeparationMove(id, about, move.id("moveHome", "No home."),
+                    move.date("moveOn", "the date of the move", true)));
+            done = move.ok() ? "The request, with the move it is for, is sent to the Head of Service."
+                    : done + " The move it is for could not be recorded with it: " + move.errors().of("moveOn");
+        }
+        redirect.addFlashAttribute("done", done);
         return "redirect:/children/" + about;
     }
 
@@ -109,7 +128,8 @@ public class SeparationPages {
                 List<Situation> situations = request.childIds().stream().map(id -> situation(id, homes)).toList();
                 Map<UUID, String> names = new LinkedHashMap<>();
                 situations.forEach(s -> names.put(s.id(), s.name()));
-                waiting.add(new Waiting(request, situations, names));
+                waiting.add(new Waiting(request, situations, names, queries.list(
+                        new ProposedMoves(summary.id()), ProposedMove.class, Role.HEAD_OF_SERVICE)));
             }
         }
         SeparationsRegisterView register = queries.one(new SeparationsRegister(LocalDate.now(clock)),
@@ -117,6 +137,9 @@ public class SeparationPages {
         LocalDate soon = LocalDate.now(clock).plusDays(28);
         Map<UUID, String> names = new LinkedHashMap<>();
         register.approved().forEach(a -> a.childIds().forEach(id -> names.computeIfAbsent(id, children::name)));
+        List<PastDecision> past = queries.list(new PastDecisions(PastDecisions.Kind.SEPARATIONS), PastDecision.class,
+                Role.HEAD_OF_SERVICE);
+        model.addAttribute("past", past);
         model.addAttribute("waiting", waiting);
         model.addAttribute("reviews", register.approved().stream()
                 .filter(a -> a.reviewBy() != null && !a.reviewBy().isAfter(soon)).toList());
@@ -164,12 +187,25 @@ public class SeparationPages {
         child.brothersAndSisters().forEach(other -> offered.add(situation(other.childId(), homes)));
         model.addAttribute("child", child);
         model.addAttribute("offered", offered);
+        model.addAttribute("moveAsked", moveAsked(values, homes));
         model.addAttribute("choices", Words.children(offered, Situation::id, c -> c.name() + " – "
                 + (c.home() != null ? "lives at " + c.home() : "no home recorded")));
         model.addAttribute("ticked", ticked.stream().map(UUID::toString).toList());
         model.addAttribute("form", values);
         model.addAttribute("errors", form.errors());
         return "separations/request";
+    }
+
+    /** The move a request is for, in words, when the form carries one (from a refused move). */
+    private String moveAsked(Map<String, String> values, Map<UUID, HomeSummary> homes) {
+        try {
+            UUID home = UUID.fromString(values.getOrDefault("moveHome", ""));
+            LocalDate on = LocalDate.parse(values.getOrDefault("moveOn", ""));
+            HomeSummary summary = homes.get(home);
+            return summary == null ? null : summary.name() + " on " + words.date(on);
+        } catch (RuntimeException notAMove) {
+            return null;
+        }
     }
 
     private Situation situation(UUID id, Map<UUID, HomeSummary> homes) {

@@ -53,6 +53,26 @@ public class Words {
         };
     }
 
+    /** A kind of home kept as its name (null or unknown: said plainly). */
+    public String homeKindOf(String kind) {
+        try {
+            return kind == null ? "Kind not known" : homeKind(HomeKind.valueOf(kind));
+        } catch (IllegalArgumentException e) {
+            return "Kind not known";
+        }
+    }
+
+    /** An exclusion's standing, for the child's page and the heads. */
+    public String exclusionStatus(String status) {
+        return switch (status == null ? "" : status) {
+            case "PENDING" -> "Waiting for both heads";
+            case "APPROVED" -> "Approved by both heads";
+            case "REFUSED" -> "Refused: the pupil stays in school";
+            case "INFORMAL" -> "Informal (sent home or a part-time timetable)";
+            default -> "";
+        };
+    }
+
     /** A brother or sister relationship as the child sees it. */
     public String relationship(String kind) {
         if (kind == null) {
@@ -77,6 +97,11 @@ public class Words {
     /** When something was recorded, on the council's clock. */
     public String recorded(Instant at) {
         return at == null ? "" : RECORDED.format(at.atZone(LONDON));
+    }
+
+    /** The day something was recorded, in words, on the council's clock. */
+    public String day(Instant at) {
+        return at == null ? "" : LONG.format(at.atZone(LONDON));
     }
 
     /** A date as the forms take it, to fill a field again. */

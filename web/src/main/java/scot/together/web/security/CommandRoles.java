@@ -15,6 +15,7 @@ import scot.together.api.care.AdmitToSecureCare;
 import scot.together.api.care.DischargeFromSecureCare;
 import scot.together.api.care.RecordPermanencePlan;
 import scot.together.api.care.RecordPhysicalIntervention;
+import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.PlaceChild;
@@ -30,6 +31,7 @@ import scot.together.api.family.EndFamilyTimePlan;
 import scot.together.api.family.EndSeparation;
 import scot.together.api.family.MoveTogether;
 import scot.together.api.family.PlanFamilyTime;
+import scot.together.api.family.ProposeSeparationMove;
 import scot.together.api.family.RecordBrothersAndSisters;
 import scot.together.api.family.RecordFamilyTime;
 import scot.together.api.family.RefuseSeparation;
@@ -80,7 +82,9 @@ public final class CommandRoles {
             Map.entry(RebuildLookups.class, ADMINISTER),
             Map.entry(RetryParkedEvents.class, ADMINISTER),
             Map.entry(SetPassword.class, ADMINISTER),
-            Map.entry(ErasePassword.class, ADMINISTER));
+            Map.entry(ErasePassword.class, ADMINISTER),
+            Map.entry(AllocateChild.class, Role.RECORDERS),
+            Map.entry(ProposeSeparationMove.class, Role.RECORDERS));
 
     private CommandRoles() {
     }
