@@ -34,6 +34,7 @@ import scot.together.api.family.RecordFamilyTime;
 import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
+import scot.together.api.home.RecordHomePlaces;
 import scot.together.api.home.RegisterHome;
 
 /**
@@ -54,6 +55,7 @@ public final class CommandRoles {
             Map.entry(ChangeEpisodeCategory.class, Role.RECORDERS),
             Map.entry(EndEpisode.class, Role.RECORDERS),
             Map.entry(RegisterHome.class, Role.RECORDERS),
+            Map.entry(RecordHomePlaces.class, Role.RECORDERS),
             Map.entry(PlaceChild.class, Role.RECORDERS),
             Map.entry(MoveTogether.class, Role.RECORDERS),
             Map.entry(RecordBrothersAndSisters.class, Role.RECORDERS),
