@@ -28,7 +28,7 @@ class ReunificationJourneyTest extends BrowserTest {
     private void tickPair(String one, String other) {
         WebElement label = browser.driver().findElements(By.cssSelector("label[for^=apart]")).stream()
                 .filter(l -> l.getText().contains(one) && l.getText().contains(other)).findFirst().orElseThrow();
-        label.click();
+        browser.tick(browser.driver().findElement(By.id(label.getAttribute("for"))).getAttribute("value"));
     }
 
     @Test

@@ -139,6 +139,10 @@ class PairsAndReunificationTest extends TogetherTest {
         group = StreamSupport.stream(head.get("/api/reunification?asAt=2024-07-02").expect(200).json().get("groups")
                 .spliterator(), false).filter(g -> g.get("childIds").toString().contains(mia)).findFirst().orElseThrow();
         assertThat(ids(group.get("homes"), "homeId")).containsExactly(cedar, gorse, dale);
+
+        String docs = head.get("/v3/api-docs").expect(200).body();
+        assertThat(docs).contains("/api/reunification", "/api/homes/{id}/places", "homesForSome", "\"places\"",
+                "\"sides\"", "\"apart\"");
     }
 
     private static List<String> ids(JsonNode array, String field) {
