@@ -320,7 +320,9 @@ class RebuildEqualsLiveTest extends TogetherTest {
     /** The rebuild must meet the events in more than one order: each read model has two or more segments. */
     static void everyReadModelRunsInTwoOrMoreSegments() {
         Map<String, Long> segments = new LinkedHashMap<>();
-        jdbc().query("SELECT processor_name, count(*) FROM query.token_entry GROUP BY processor_name",
+        // the token store's own identity row (__config) is no read model
+        jdbc().query("SELECT processor_name, count(*) FROM query.token_entry WHERE processor_name <> '__config'"
+                        + " GROUP BY processor_name",
                 rs -> {
                     segments.put(rs.getString(1), rs.getLong(2));
                 });
