@@ -82,7 +82,8 @@ class PairsAndReunificationTest extends TogetherTest {
 
         story.place(isla, elm, "2024-03-01", "PLANNED").expect(204);
         JsonNode register = worker.get("/api/separations/register?asAt=2024-03-02").expect(200).json();
-        assertThat(register.get("apartWithoutApproval")).isEmpty();
+        // (other tests' children may be apart without approval; none of these three is)
+        assertThat(register.get("apartWithoutApproval").toString()).doesNotContain(isla, eilidh, rory);
 
         // Rory joins Isla: Eilidh is left apart from Rory, whom the separation keeps with her
         story.place(rory, elm, "2024-04-01", "PLANNED").expect(409);
@@ -139,6 +140,12 @@ class PairsAndReunificationTest extends TogetherTest {
         group = StreamSupport.stream(head.get("/api/reunification?asAt=2024-07-02").expect(200).json().get("groups")
                 .spliterator(), false).filter(g -> g.get("childIds").toString().contains(mia)).findFirst().orElseThrow();
         assertThat(ids(group.get("homes"), "homeId")).containsExactly(cedar, gorse, dale);
+
+        assertThat(worker.post("/api/homes/" + java.util.UUID.randomUUID() + "/places", Map.of("places", 2))
+                .expect(404).code()).isEqualTo("NOT_FOUND");
+        assertThat(worker.post("/api/homes/" + gorse + "/places", Map.of("places", 0)).expect(400).code())
+                .isEqualTo("VALIDATION");
+        assertThat(head.get("/api/reunification?asAt=1066-10-14").expect(400).code()).isEqualTo("VALIDATION");
 
         String docs = head.get("/v3/api-docs").expect(200).body();
         assertThat(docs).contains("/api/reunification", "/api/homes/{id}/places", "homesForSome", "\"places\"",

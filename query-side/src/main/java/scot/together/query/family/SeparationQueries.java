@@ -91,7 +91,8 @@ public class SeparationQueries {
                     JOIN query.separation_child y ON y.separation_id = sp.id AND y.child_id = b.child_id
                     WHERE %s AND (NOT EXISTS (SELECT 1 FROM query.separation_pair p WHERE p.separation_id = sp.id)
                           OR EXISTS (SELECT 1 FROM query.separation_pair p WHERE p.separation_id = sp.id
-                                     AND p.child_id = a.child_id AND p.other_child_id = b.child_id)))
+                                     AND ((p.child_id = a.child_id AND p.other_child_id = b.child_id)
+                                          OR (p.child_id = b.child_id AND p.other_child_id = a.child_id)))))
                 ORDER BY a.child_id, b.child_id, a.home_id, b.home_id
                 """.formatted(APPROVED_ON), (rs, row) -> new SeparationsRegisterView.ApartWithoutApproval(
                 rs.getObject("child_id", UUID.class), rs.getObject("other_child_id", UUID.class),
