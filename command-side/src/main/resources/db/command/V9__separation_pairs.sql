@@ -1,5 +1,5 @@
 -- The pairs of children a separation request names as living apart (SeparationPairsNamed), each
--- pair once with the smaller id first. A separation with no rows here covers every pair of its
+-- pair once (read either way round). A separation with no rows here covers every pair of its
 -- children, as every separation requested before pairs could be named does.
 CREATE TABLE separation_pair (
     separation_id  UUID NOT NULL,

@@ -1,5 +1,5 @@
--- The pairs a separation request names as living apart, smaller id first; a separation with no
--- rows here covers every pair of its children (every one requested before pairs could be named).
+-- The pairs a separation request names as living apart, each once (either way round: read both); none
+-- here means the separation covers every pair of its children (as every one requested before pairs could be named).
 CREATE TABLE separation_pair (
     separation_id  UUID NOT NULL,
     child_id       UUID NOT NULL,
