@@ -124,6 +124,10 @@ class RebuildEqualsLiveTest extends TogetherTest {
         String rowan = story.home("Rowan Foster Family", "FOSTER", true);
         String shore = story.home("Shore Foster Family", "FOSTER", false);
         String glen = story.home("Glen Kinship Carers", "KINSHIP", false);
+        // a home with its places, and places recorded again from a later day
+        String cedar = worker.post("/api/homes", Map.of("name", "Cedar House", "kind", "RESIDENTIAL",
+                "withinAuthority", true, "places", 4, "youngestAge", 8, "oldestAge", 17)).id();
+        worker.post("/api/homes/" + cedar + "/places", Map.of("places", 3, "from", "2024-05-01")).expect(204);
 
         String amy = story.child("Amy", "Reid", "2012-04-03");
         String ben = story.child("Ben", "Reid", "2014-02-11");
@@ -178,8 +182,10 @@ class RebuildEqualsLiveTest extends TogetherTest {
         inError(eventId(dan, "EpisodeStarted", ""), "Dan was never looked after");
 
         // Eve and Finn: a separation whose approval is marked in error, then agreed by another head
-        String eveAndFinn = worker.post("/api/separations",
-                CouncilStory.separationRequest(List.of(eve, finn), "2024-02-20", "2024-12-01")).id();
+        Map<String, Object> eveApartFromFinn = CouncilStory.separationRequest(List.of(eve, finn), "2024-02-20",
+                "2024-12-01");
+        eveApartFromFinn.put("apart", List.of(Map.of("childId", eve, "otherChildId", finn)));
+        String eveAndFinn = worker.post("/api/separations", eveApartFromFinn).id();
         head.post("/api/separations/" + eveAndFinn + "/approve", Map.of("comment", "Agreed", "decidedOn",
                 "2024-03-01")).expect(204);
         inError(eventId(eve, "SeparationApproved", ""), "Approved on the wrong request");

@@ -36,11 +36,30 @@ public final class ApartWithoutApproval {
     public record Whereabouts(UUID childId, String name, boolean accommodated, UUID homeId) {
     }
 
-    /** An approved separation: covers the children it lists from its decision until it ends. */
-    public record Approval(UUID separationId, Set<UUID> childIds, LocalDate decidedOn, LocalDate endedOn) {
+    /**
+     * An approved separation: covers the pairs it names ({@code pairs} empty: every pair of the
+     * children it lists) from its decision until it ends.
+     */
+    public record Approval(UUID separationId, Set<UUID> childIds, Set<Set<UUID>> pairs, LocalDate decidedOn,
+                           LocalDate endedOn) {
+
+        /** An approval of every pair of its children. */
+        public Approval(UUID separationId, Set<UUID> childIds, LocalDate decidedOn, LocalDate endedOn) {
+            this(separationId, childIds, Set.of(), decidedOn, endedOn);
+        }
+
         boolean covers(UUID child, UUID other, LocalDate date) {
-            return childIds.contains(child) && childIds.contains(other) && !decidedOn.isAfter(date)
-                    && (endedOn == null || endedOn.isAfter(date));
+            return names(child, other) && !decidedOn.isAfter(date) && (endedOn == null || endedOn.isAfter(date));
+        }
+
+        /** Whether it would cover the two children on the date, were it not decided only after it. */
+        public boolean decidedOnlyAfter(UUID child, UUID other, LocalDate date) {
+            return names(child, other) && decidedOn.isAfter(date);
+        }
+
+        private boolean names(UUID child, UUID other) {
+            return childIds.contains(child) && childIds.contains(other)
+                    && (pairs.isEmpty() || pairs.contains(Set.of(child, other)));
         }
     }
 

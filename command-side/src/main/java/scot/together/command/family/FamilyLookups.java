@@ -32,7 +32,9 @@ import scot.together.events.child.EpisodeStarted;
 import scot.together.events.family.BrothersAndSistersEnded;
 import scot.together.events.family.BrothersAndSistersRecorded;
 import scot.together.events.family.SeparationApproved;
+import scot.together.events.family.ChildPair;
 import scot.together.events.family.SeparationEnded;
+import scot.together.events.family.SeparationPairsNamed;
 import scot.together.platform.CareTimeline;
 import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
@@ -111,6 +113,16 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
     }
 
     @EventHandler
+    void on(SeparationPairsNamed event) {
+        for (ChildPair pair : event.apart()) {
+            UUID first = pair.childId().compareTo(pair.otherChildId()) < 0 ? pair.childId() : pair.otherChildId();
+            UUID second = first.equals(pair.childId()) ? pair.otherChildId() : pair.childId();
+            jdbc.update("INSERT INTO command.separation_pair (separation_id, child_id, other_child_id)"
+                    + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), first, second);
+        }
+    }
+
+    @EventHandler
     void on(SeparationEnded event) {
         jdbc.update("UPDATE command.approved_separation SET ended_on = ? WHERE separation_id = ?",
                 Date.valueOf(event.effectiveDate()), event.separationId());
@@ -124,7 +136,7 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE command.child_on_record, command.care_range, command.home_range,"
-                + " command.brothers_and_sisters, command.approved_separation");
+                + " command.brothers_and_sisters, command.approved_separation, command.separation_pair");
     }
 
     @Override
@@ -134,6 +146,7 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
         }
         jdbc.update("DELETE FROM command.brothers_and_sisters WHERE relationship_id = ?", recordId);
         jdbc.update("DELETE FROM command.approved_separation WHERE separation_id = ?", recordId);
+        jdbc.update("DELETE FROM command.separation_pair WHERE separation_id = ?", recordId);
     }
 
     @Override
@@ -195,8 +208,14 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
         return found;
     }
 
-    /** The approved separations that list the child. */
+    /** The approved separations that list the child, each with the pairs it names (none: every pair). */
     List<Approval> approvalsOf(UUID childId) {
+        Map<UUID, Set<Set<UUID>>> pairs = new HashMap<>();
+        jdbc.query("SELECT separation_id, child_id, other_child_id FROM command.separation_pair WHERE separation_id"
+                + " IN (SELECT separation_id FROM command.approved_separation WHERE child_id = ?)", rs -> {
+                    pairs.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                            .add(Set.of(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)));
+                }, childId);
         Map<UUID, Set<UUID>> children = new HashMap<>();
         Map<UUID, LocalDate[]> dates = new HashMap<>();
         jdbc.query("SELECT separation_id, child_id, decided_on, ended_on FROM command.approved_separation"
@@ -208,6 +227,7 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
                             rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()});
                 }, childId);
         return children.entrySet().stream().map(e -> new Approval(e.getKey(), e.getValue(),
-                dates.get(e.getKey())[0], dates.get(e.getKey())[1])).toList();
+                pairs.getOrDefault(e.getKey(), Set.of()), dates.get(e.getKey())[0], dates.get(e.getKey())[1]))
+                .toList();
     }
 }

@@ -27,11 +27,13 @@ import scot.together.api.family.ReviewSeparation;
 import scot.together.command.RuleViolation;
 import scot.together.command.child.Child;
 import scot.together.events.family.Assessment;
+import scot.together.events.family.ChildPair;
 import scot.together.events.family.ChildsView;
 import scot.together.events.family.ReviewOutcome;
 import scot.together.events.family.SeparationApproved;
 import scot.together.events.family.SeparationEnded;
 import scot.together.events.family.SeparationMoveProposed;
+import scot.together.events.family.SeparationPairsNamed;
 import scot.together.events.family.SeparationRefused;
 import scot.together.events.family.SeparationRequested;
 import scot.together.events.family.SeparationReviewed;
@@ -85,8 +87,51 @@ public class Separation extends CorrectableRecord {
         for (UUID id : distinct) {
             children.find(id).orElseThrow(() -> RuleViolation.notFound("There is no child " + id + "."));
         }
+        List<ChildPair> apart = command.apart() == null ? null : pairs(command.apart(), command.childIds());
         apply(new SeparationRequested(command.separationId(), List.copyOf(command.childIds()), assessment,
                 command.reason(), command.reviewBy(), List.copyOf(command.views()), LocalDate.now(clock)));
+        if (apart != null) {
+            apply(new SeparationPairsNamed(command.separationId(), List.copyOf(command.childIds()), apart,
+                    LocalDate.now(clock)));
+        }
+    }
+
+    /**
+     * The pairs who would live apart: each of two different children of the request, named once
+     * (either way round), and every child of the request in at least one pair, or it would not
+     * be separated from anyone.
+     */
+    private static List<ChildPair> pairs(List<ChildPair> apart, List<UUID> childIds) {
+        Set<Set<UUID>> seen = new HashSet<>();
+        Set<UUID> named = new HashSet<>();
+        for (ChildPair pair : apart) {
+            if (pair == null || pair.childId() == null || pair.otherChildId() == null) {
+                throw RuleViolation.validation("Each pair in apart needs childId and otherChildId.");
+            }
+            if (pair.childId().equals(pair.otherChildId())) {
+                throw RuleViolation.validation("apart: a child cannot live apart from themselves (" + pair.childId()
+                        + ").");
+            }
+            if (!childIds.contains(pair.childId()) || !childIds.contains(pair.otherChildId())) {
+                throw RuleViolation.validation("apart names a child who is not in childIds; list every child the"
+                        + " separation concerns in childIds.");
+            }
+            if (!seen.add(pair.both())) {
+                throw RuleViolation.validation("apart names the same two children more than once.");
+            }
+            named.addAll(pair.both());
+        }
+        if (apart.isEmpty()) {
+            throw RuleViolation.validation("apart must name at least one pair of children who would live apart"
+                    + " (or leave it out: then every pair of the children is covered).");
+        }
+        for (UUID child : childIds) {
+            if (!named.contains(child)) {
+                throw RuleViolation.validation("apart: the child " + child + " is in childIds but would live apart"
+                        + " from no one; take them out of childIds or name who they would live apart from.");
+            }
+        }
+        return List.copyOf(apart);
     }
 
     /**

@@ -1,7 +1,9 @@
 package scot.together.command.family;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import scot.together.api.RefusalCode;
 import scot.together.command.RuleViolation;
 import scot.together.command.child.PlacementRule;
+import scot.together.command.family.ApartWithoutApproval.Approval;
 import scot.together.command.family.ApartWithoutApproval.Link;
 import scot.together.command.family.ApartWithoutApproval.Whereabouts;
 
@@ -45,6 +48,8 @@ import scot.together.command.family.ApartWithoutApproval.Whereabouts;
 @Component
 public class SeparationRule implements PlacementRule {
 
+    /** Dates as a person reads them: 2 June 2025. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final FamilyLookups lookups;
 
@@ -67,14 +72,34 @@ public class SeparationRule implements PlacementRule {
             // (out of order, so a deadlock is possible; the database detects it: 409 CONCURRENT_CHANGE)
             lookups.lock(linked);
         }
+        List<Approval> approvals = lookups.approvalsOf(childId);
         List<Whereabouts> apart = ApartWithoutApproval.of(childId, homeId, startDate, links,
-                lookups.whereabouts(linked, startDate), lookups.approvalsOf(childId), movingWithIt);
+                lookups.whereabouts(linked, startDate), approvals, movingWithIt);
         if (!apart.isEmpty()) {
-            throw new RuleViolation(RefusalCode.SEPARATION_NOT_APPROVED, "On " + startDate + " this move would leave the child"
-                    + " living apart from " + names(apart) + ", looked after away from home in another home, and"
-                    + " no separation approved by the Head of Service covers them. Ask for a separation with an"
-                    + " assessment, or find a home where they can live together.");
+            throw new RuleViolation(RefusalCode.SEPARATION_NOT_APPROVED, refusal(childId, startDate, apart, approvals));
         }
+    }
+
+    /**
+     * Why the move is refused, in plain words: who it would leave the child apart from and, when
+     * a separation covering them was approved only from a later day, that day and how to record
+     * a decision the Head of Service took earlier.
+     */
+    static String refusal(UUID childId, LocalDate startDate, List<Whereabouts> apart, List<Approval> approvals) {
+        String on = "On " + DAY.format(startDate) + " this move would leave the child living apart from "
+                + names(apart) + ", looked after away from home in another home";
+        Optional<LocalDate> later = approvals.stream()
+                .filter(a -> apart.stream().allMatch(o -> a.decidedOnlyAfter(childId, o.childId(), startDate)))
+                .map(Approval::decidedOn).min(LocalDate::compareTo);
+        if (later.isPresent()) {
+            String from = DAY.format(later.get());
+            return on + ". The separation that covers them was approved from " + from + ", after this move, so"
+                    + " it does not cover the move. If the Head of Service decided before the move, mark that"
+                    + " approval as recorded in error and record it again with the day the decision was taken"
+                    + " (decidedOn); or record the move from " + from + " or later.";
+        }
+        return on + ", and no separation approved by the Head of Service covers them. Ask for a separation with an"
+                + " assessment, or find a home where they can live together.";
     }
 
     private Set<UUID> lockGroupOf(UUID childId) {

@@ -14,6 +14,7 @@ import scot.together.events.child.ChildRegistered;
 import scot.together.events.child.EpisodeCategoryChanged;
 import scot.together.events.child.EpisodeEnded;
 import scot.together.events.child.EpisodeStarted;
+import scot.together.events.home.HomePlacesRecorded;
 import scot.together.events.home.HomeRegistered;
 import scot.together.platform.CareTimeline;
 import scot.together.platform.corrections.FollowsRecords;
@@ -56,6 +57,15 @@ public class ChildrenProjection implements FollowsRecords {
     }
 
     @EventHandler
+    void on(HomePlacesRecorded event) {
+        jdbc.update("INSERT INTO home_places (home_id, from_date, places, youngest_age, oldest_age)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (home_id, from_date) DO UPDATE SET places = EXCLUDED.places,"
+                        + " youngest_age = EXCLUDED.youngest_age, oldest_age = EXCLUDED.oldest_age",
+                event.homeId(), Date.valueOf(event.effectiveDate()), event.places(), event.youngestAge(),
+                event.oldestAge());
+    }
+
+    @EventHandler
     void on(EpisodeStarted event) {
         jdbc.update("INSERT INTO episode (id, child_id, start_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 event.episodeId(), event.childId(), Date.valueOf(event.effectiveDate()));
@@ -89,10 +99,12 @@ public class ChildrenProjection implements FollowsRecords {
         for (String table : List.of("child_home", "care_status", "episode")) {
             jdbc.update("DELETE FROM " + table + " WHERE child_id = ?", recordId);
         }
+        jdbc.update("DELETE FROM home_places WHERE home_id = ?", recordId);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE child, home, episode, care_status, child_home");
+        jdbc.update("TRUNCATE child, home, episode, care_status, child_home,"
+                + " home_places");
     }
 }

@@ -12,6 +12,7 @@ import scot.together.events.family.FamilyTimePlanEnded;
 import scot.together.events.family.FamilyTimePlanned;
 import scot.together.events.family.FamilyTimeRecorded;
 import scot.together.events.family.SeparationApproved;
+import scot.together.events.family.SeparationPairsNamed;
 import scot.together.events.family.SeparationEnded;
 import scot.together.events.family.SeparationRefused;
 import scot.together.events.family.SeparationRequested;
@@ -45,6 +46,13 @@ public class FamilyDescriptions {
         return Describes.of(SeparationRequested.class, (e, names) -> "Asked the Head of Service to agree that "
                 + children(e.childIds(), names) + " live apart, after "
                 + (names.pseudonymised() ? "an assessment" : "a " + e.assessment().kind() + " assessment"));
+    }
+
+    @Bean
+    Describes<SeparationPairsNamed> separationPairsNamed() {
+        return Describes.of(SeparationPairsNamed.class, (e, names) -> "Only these would live apart: "
+                + String.join("; ", e.apart().stream().map(pair -> names.child(pair.childId()) + " from "
+                + names.child(pair.otherChildId())).toList()) + "; the others stay together");
     }
 
     @Bean

@@ -21,7 +21,9 @@ import scot.together.events.family.BrothersAndSistersRecorded;
 import scot.together.events.family.FamilyTimePlanEnded;
 import scot.together.events.family.FamilyTimePlanned;
 import scot.together.events.family.FamilyTimeRecorded;
+import scot.together.events.family.ChildPair;
 import scot.together.events.family.SeparationApproved;
+import scot.together.events.family.SeparationPairsNamed;
 import scot.together.events.family.SeparationEnded;
 import scot.together.events.family.SeparationRefused;
 import scot.together.events.family.SeparationRequested;
@@ -73,6 +75,17 @@ public class FamilyProjection implements FollowsRecords {
         }
     }
 
+    /** Only these pairs live apart under the separation; without this event every pair does. */
+    @EventHandler
+    void on(SeparationPairsNamed event) {
+        for (ChildPair pair : event.apart()) {
+            boolean inOrder = pair.childId().compareTo(pair.otherChildId()) < 0;
+            jdbc.update("INSERT INTO separation_pair (separation_id, child_id, other_child_id)"
+                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(),
+                    inOrder ? pair.childId() : pair.otherChildId(), inOrder ? pair.otherChildId() : pair.childId());
+        }
+    }
+
     @EventHandler
     void on(SeparationApproved event, @MetaDataValue(RecordedBy.USER) String user, EventMessage<?> message) {
         decided(event.separationId(), SeparationStatus.APPROVED, user, event.effectiveDate(), message);
@@ -97,7 +110,7 @@ public class FamilyProjection implements FollowsRecords {
     @Override
     public void forget(UUID recordId) {
         jdbc.update("DELETE FROM brothers_and_sisters WHERE relationship_id = ?", recordId);
-        for (String table : List.of("separation_child", "separation_review")) {
+        for (String table : List.of("separation_child", "separation_review", "separation_pair")) {
             jdbc.update("DELETE FROM " + table + " WHERE separation_id = ?", recordId);
         }
         jdbc.update("DELETE FROM separation WHERE id = ?", recordId);
@@ -155,7 +168,7 @@ public class FamilyProjection implements FollowsRecords {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE brothers_and_sisters, separation_child, separation,"
-                + " separation_review, family_time_session,"
+                + " separation_review, separation_pair, family_time_session,"
                 + " family_time_plan_child, family_time_plan");
     }
 }

@@ -89,7 +89,10 @@ public class SeparationQueries {
                     SELECT 1 FROM separation sp
                     JOIN separation_child x ON x.separation_id = sp.id AND x.child_id = a.child_id
                     JOIN separation_child y ON y.separation_id = sp.id AND y.child_id = b.child_id
-                    WHERE %s)
+                    WHERE %s AND (NOT EXISTS (SELECT 1 FROM separation_pair p WHERE p.separation_id = sp.id)
+                          OR EXISTS (SELECT 1 FROM separation_pair p WHERE p.separation_id = sp.id
+                                     AND ((p.child_id = a.child_id AND p.other_child_id = b.child_id)
+                                          OR (p.child_id = b.child_id AND p.other_child_id = a.child_id)))))
                 ORDER BY a.child_id, b.child_id, a.home_id, b.home_id
                 """.formatted(APPROVED_ON), (rs, row) -> new SeparationsRegisterView.ApartWithoutApproval(
                 rs.getObject("child_id", UUID.class), rs.getObject("other_child_id", UUID.class),

@@ -82,6 +82,25 @@ final class Togetherness {
                         allApart));
     }
 
+    /**
+     * The groups on the date as {@link #on} counts them: connected sets, of two or more, of the
+     * links between accommodated children.
+     */
+    static List<List<UUID>> groups(Set<UUID> accommodated, List<Link> links) {
+        Map<UUID, UUID> parent = new HashMap<>();
+        for (Link link : links) {
+            if (!link.childId().equals(link.otherChildId()) && accommodated.contains(link.childId())
+                    && accommodated.contains(link.otherChildId())) {
+                union(parent, link.childId(), link.otherChildId());
+            }
+        }
+        Map<UUID, List<UUID>> groups = new HashMap<>();
+        for (UUID child : parent.keySet()) {
+            groups.computeIfAbsent(find(parent, child), k -> new java.util.ArrayList<>()).add(child);
+        }
+        return List.copyOf(groups.values());
+    }
+
     private static UUID find(Map<UUID, UUID> parent, UUID child) {
         UUID root = child;
         while (parent.containsKey(root) && !parent.get(root).equals(root)) {

@@ -10,6 +10,7 @@ import scot.together.events.child.EpisodeCategoryChanged;
 import scot.together.events.child.EpisodeEnded;
 import scot.together.events.child.EpisodeStarted;
 import scot.together.events.child.HomeEnding;
+import scot.together.events.home.HomePlacesRecorded;
 import scot.together.events.home.HomeRegistered;
 
 /** Plain words for the events of a child's own record and of homes. */
@@ -62,5 +63,15 @@ public class ChildRecordDescriptions {
                 ? "Home recorded: " + HomeKinds.described(e.kind().name(), e.withinAuthority())
                 : "Home " + e.name() + " recorded (" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + ", " + (e.withinAuthority() ? "within" : "outwith") + " the council's area)");
+    }
+
+    @Bean
+    Describes<HomePlacesRecorded> homePlacesRecorded() {
+        return Describes.of(HomePlacesRecorded.class, (e, names) -> (names.pseudonymised() ? "A home"
+                : names.home(e.homeId())) + " can take " + e.places() + (e.places() == 1 ? " child" : " children")
+                + (e.youngestAge() == null && e.oldestAge() == null ? ""
+                : e.oldestAge() == null ? ", aged " + e.youngestAge() + " or over"
+                : e.youngestAge() == null ? ", aged up to " + e.oldestAge()
+                : ", aged " + e.youngestAge() + " to " + e.oldestAge()));
     }
 }

@@ -22,5 +22,8 @@ public record MarkRecordInError(UUID correctionId, @PlainText String eventId, @M
                     + " that was given in error instead.",
             // everything recorded about a child or a home refers to its registration
             "ChildRegistered", "A child's registration stays; mark in error what was recorded about the child.",
-            "HomeRegistered", "A home's registration stays: the moves of children refer to it.");
+            "HomeRegistered", "A home's registration stays: the moves of children refer to it.",
+            // without it the request would cover every pair of its children, a wider request than was made
+            "SeparationPairsNamed", "Which children would live apart is part of the request; mark the request in"
+                    + " error instead.");
 }

@@ -32,6 +32,8 @@ import scot.together.api.family.SeparationSummary;
 import scot.together.api.family.SeparationsRegister;
 import scot.together.api.family.SeparationsRegisterView;
 import scot.together.events.family.Assessment;
+import scot.together.events.family.ChildPair;
+import scot.together.web.problems.InvalidRequest;
 import scot.together.events.family.ChildsView;
 import scot.together.events.family.ReviewOutcome;
 import scot.together.api.Role;
@@ -58,9 +60,19 @@ public class SeparationsController {
                            @Size(max = 2000) String notGivenBecause) {
     }
 
+    /** Two children of the request who would live apart from each other. */
+    public record PairBody(@NotNull UUID childId, @NotNull UUID otherChildId) {
+    }
+
+    /**
+     * {@code apart} (pairs) or {@code sides} (two lists: each child of one lives apart from each
+     * of the other) narrow the separation to those pairs; with neither it covers every pair.
+     */
     public record NewSeparation(@NotNull @Size(min = 2, max = 20) List<@NotNull UUID> childIds,
                                 @NotNull @Valid AssessmentBody assessment, @NotBlank @Size(max = 10000) String reason,
-                                @NotNull LocalDate reviewBy, @NotEmpty @Size(max = 40) List<@NotNull @Valid ViewBody> views) {
+                                @NotNull LocalDate reviewBy, @NotEmpty @Size(max = 40) List<@NotNull @Valid ViewBody> views,
+                                @Size(min = 1, max = 190) List<@NotNull @Valid PairBody> apart,
+                                @Size(min = 2, max = 2) List<@NotEmpty @Size(max = 20) List<@NotNull UUID>> sides) {
     }
 
     public record Approval(@Size(max = 10000) String comment, LocalDate decidedOn) {
@@ -82,13 +94,26 @@ public class SeparationsController {
     @Operation(summary = "Ask the Head of Service to agree that brothers and sisters live apart",
             description = "childIds: two or more children. views: one entry for each child in childIds (and any of"
                     + " their brothers and sisters whose views were sought), with the child's view or, in"
-                    + " notGivenBecause, why it could not be given (Children (Scotland) Act 2020 s.13).")
+                    + " notGivenBecause, why it could not be given (Children (Scotland) Act 2020 s.13)."
+                    + " Optional, one or the other: apart, the pairs [{childId, otherChildId}] who would live apart"
+                    + " from each other; or sides, two lists of children, each child of one living apart from each"
+                    + " of the other. Only those pairs are then covered once approved, so a move apart of two"
+                    + " children the request keeps together is still refused. With neither, every pair of childIds"
+                    + " is covered.")
     public ResponseEntity<Map<String, String>> request(@Valid @RequestBody NewSeparation body) {
         AssessmentBody a = body.assessment();
         List<ChildsView> views = body.views().stream()
                 .map(v -> new ChildsView(v.childId(), v.view(), v.notGivenBecause())).toList();
+        if (body.apart() != null && body.sides() != null) {
+            throw new InvalidRequest("apart and sides: give the pairs who would live apart or the two sides, not"
+                    + " both.");
+        }
+        List<ChildPair> apart = body.sides() != null ? ChildPair.between(body.sides().get(0), body.sides().get(1))
+                : body.apart() == null ? null
+                : body.apart().stream().map(p -> new ChildPair(p.childId(), p.otherChildId())).toList();
         UUID created = commands.send(new RequestSeparation(UUID.randomUUID(), body.childIds(),
-                new Assessment(a.kind(), a.completedOn(), a.summary()), body.reason(), body.reviewBy(), views));
+                new Assessment(a.kind(), a.completedOn(), a.summary()), body.reason(), body.reviewBy(), views,
+                apart));
         return Created.at("/api/separations", created);
     }
 

@@ -92,8 +92,17 @@ public class MovePages {
         String name = form.text("name", "the name of the home", 200, true);
         HomeKind kind = form.choice("kind", HomeKind.class, "Choose the kind of home.");
         Boolean within = form.yesNo("withinAuthority", "Say whether the home is within the council's area.");
+        Integer places = optionalNumber(form, "places", "how many children the home can take", 1, 50);
+        Integer youngest = optionalNumber(form, "youngestAge", "the youngest age", 0, 26);
+        Integer oldest = optionalNumber(form, "oldestAge", "the oldest age", 0, 26);
+        if (places == null && (youngest != null || oldest != null)) {
+            form.errors().add("places", "Enter how many children the home can take, with the ages it is approved for.");
+        }
+        if (youngest != null && oldest != null && youngest > oldest) {
+            form.errors().add("oldestAge", "The oldest age cannot be less than the youngest.");
+        }
         UUID id = commands.send(form, "name", new RegisterHome(UUID.randomUUID(), name, kind,
-                Boolean.TRUE.equals(within)));
+                Boolean.TRUE.equals(within), places, youngest, oldest));
         if (id == null) {
             model.addAttribute("forChild", child);
             return ChildPages.form(model, form, "homes/register");
@@ -152,6 +161,11 @@ public class MovePages {
         }
         return new Apart(detail, concerned.stream().map(other -> other.givenName() + " " + other.familyName()).toList(),
                 link.toString());
+    }
+
+    /** A number the form may leave empty. */
+    private static Integer optionalNumber(Submitted form, String name, String what, int min, int max) {
+        return form.values().getOrDefault(name, "").isBlank() ? null : form.number(name, what, min, max);
     }
 
     public record Apart(String reason, List<String> names, String requestSeparation) {

@@ -36,6 +36,7 @@ public class Navigation {
         if (actor.holds(Role.HEAD_OF_SERVICE)) {
             offered.add(new String[] {"Caseloads", "/caseloads"});
             offered.add(new String[] {"Separations to decide", "/separations"});
+            offered.add(new String[] {"Living together again", "/reunification"});
         }
         if (holdsAny(Role.HEAD_OF_EDUCATION, Role.HEAD_OF_CF_SOCIAL_WORK)) {
             offered.add(new String[] {"Exclusions to decide", "/exclusions"});

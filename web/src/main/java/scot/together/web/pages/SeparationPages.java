@@ -34,6 +34,7 @@ import scot.together.api.home.HomeSummary;
 import scot.together.api.inbox.SeparationRequestDetails;
 import scot.together.api.inbox.SeparationRequestView;
 import scot.together.events.family.Assessment;
+import scot.together.events.family.ChildPair;
 import scot.together.events.family.ChildsView;
 import scot.together.web.api.Queries;
 import scot.together.api.Role;
@@ -84,6 +85,7 @@ public class SeparationPages {
         Submitted form = new Submitted(posted.toSingleValueMap(), posted);
         UUID about = form.id("about", "Choose the children.");
         List<UUID> childIds = form.ids("childIds", 2, "Choose at least two children who would live apart.");
+        List<ChildPair> apart = apart(form, childIds);
         String kind = form.text("assessmentKind", "the kind of assessment", 200, true);
         LocalDate completedOn = form.date("completedOn", "the date the assessment was completed", true);
         String summary = form.text("summary", "what the assessment found", 10000, true);
@@ -99,7 +101,7 @@ public class SeparationPages {
             views.add(new ChildsView(child, view, view == null ? whyNot : null));
         }
         UUID id = commands.send(form, "childIds", new RequestSeparation(UUID.randomUUID(), childIds,
-                new Assessment(kind, completedOn, summary), reason, reviewBy, views));
+                new Assessment(kind, completedOn, summary), reason, reviewBy, views, apart));
         if (id == null) {
             return show(about, childIds, form.values(), form, model);
         }
@@ -113,6 +115,47 @@ public class SeparationPages {
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/children/" + about;
+    }
+
+    /**
+     * The pairs ticked as living apart ("a:b"), or null when none is: then every pair of the
+     * chosen children would live apart. Each pair is two chosen children, and each chosen child
+     * is in a pair, said here in the children's names before the service checks it again.
+     */
+    private List<ChildPair> apart(Submitted form, List<UUID> childIds) {
+        List<String> ticked = form.lists().getOrDefault("apart", List.of());
+        if (ticked.isEmpty()) {
+            return null;
+        }
+        List<ChildPair> pairs = new ArrayList<>();
+        for (String value : ticked) {
+            String[] two = value.split(":");
+            try {
+                pairs.add(new ChildPair(UUID.fromString(two[0]), UUID.fromString(two[1])));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                form.errors().add("apart", "Choose pairs from the list.");
+                return null;
+            }
+        }
+        if (childIds.size() < 2) {
+            return pairs;
+        }
+        for (ChildPair pair : pairs) {
+            if (!childIds.contains(pair.childId()) || !childIds.contains(pair.otherChildId())) {
+                form.errors().add("apart", children.name(pair.childId()) + " and " + children.name(pair.otherChildId())
+                        + " are ticked as living apart, but not both are chosen above: choose them both, or untick"
+                        + " the pair.");
+                return pairs;
+            }
+        }
+        for (UUID child : childIds) {
+            if (pairs.stream().noneMatch(pair -> pair.both().contains(child))) {
+                form.errors().add("apart", children.name(child) + " is chosen but would live apart from no one:"
+                        + " tick a pair with them, or leave every pair unticked.");
+                return pairs;
+            }
+        }
+        return pairs;
     }
 
     @GetMapping("/separations")
@@ -191,6 +234,16 @@ public class SeparationPages {
         model.addAttribute("choices", Words.children(offered, Situation::id, c -> c.name() + " – "
                 + (c.home() != null ? "lives at " + c.home() : "no home recorded")));
         model.addAttribute("ticked", ticked.stream().map(UUID::toString).toList());
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < offered.size(); i++) {
+            for (int j = i + 1; j < offered.size(); j++) {
+                pairs.put(offered.get(i).id() + ":" + offered.get(j).id(),
+                        offered.get(i).name() + " and " + offered.get(j).name() + " would live apart");
+            }
+        }
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("tickedPairs", form.lists() == null ? List.of()
+                : form.lists().getOrDefault("apart", List.of()));
         model.addAttribute("form", values);
         model.addAttribute("errors", form.errors());
         return "separations/request";

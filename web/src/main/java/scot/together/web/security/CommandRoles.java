@@ -37,6 +37,7 @@ import scot.together.api.family.RecordFamilyTime;
 import scot.together.api.family.RefuseSeparation;
 import scot.together.api.family.RequestSeparation;
 import scot.together.api.family.ReviewSeparation;
+import scot.together.api.home.RecordHomePlaces;
 import scot.together.api.home.RegisterHome;
 
 /**
@@ -57,6 +58,7 @@ public final class CommandRoles {
             Map.entry(ChangeEpisodeCategory.class, Role.RECORDERS),
             Map.entry(EndEpisode.class, Role.RECORDERS),
             Map.entry(RegisterHome.class, Role.RECORDERS),
+            Map.entry(RecordHomePlaces.class, Role.RECORDERS),
             Map.entry(PlaceChild.class, Role.RECORDERS),
             Map.entry(MoveTogether.class, Role.RECORDERS),
             Map.entry(RecordBrothersAndSisters.class, Role.RECORDERS),
