@@ -101,23 +101,25 @@ public class TogetherBench {
             Stories stories = new Stories(commands, jdbc);
             stories.registerHomes(homeCount);
             List<Stories.Story> told = stories.record();
+            // the read models stand still while the history is written, and are then put where they
+            // would be had they followed it as it was recorded (at its newest event), so that the
+            // rebuild below is a replay of all of it, as in service
+            reports.awaitCaughtUp();
+            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+            List<StreamingEventProcessor> readModelProcessors = streaming(processing);
+            readModelProcessors.forEach(StreamingEventProcessor::shutDown);
             History history = new History(dataSource, Set.copyOf(stories.homes()));
             History.Written written = history.write(told, events, stillLookedAfter);
             lines.add(written.describe());
+            readModelProcessors.forEach(processor -> processor.resetTokens(source -> source.createHeadToken()));
+            readModelProcessors.forEach(StreamingEventProcessor::start);
+            reports.awaitCaughtUp();
             jdbc.execute("ANALYZE");
             long stored = jdbc.queryForObject("SELECT count(*) FROM events.domain_event_entry", Long.class);
 
             double raw = rawRead(dataSource, stored, lines);
 
-            // Together's rebuild: the read models, then the command side's look-ups. The read models
-            // are first put where they would be had they followed the history as it was recorded
-            // (at its newest event), so that the rebuild is a replay of all of it, as in service.
-            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
-            List<StreamingEventProcessor> readModelProcessors = streaming(processing);
-            readModelProcessors.forEach(StreamingEventProcessor::shutDown);
-            readModelProcessors.forEach(processor -> processor.resetTokens(source -> source.createHeadToken()));
-            readModelProcessors.forEach(StreamingEventProcessor::start);
-            reports.awaitCaughtUp();
+            // Together's rebuild: the read models, then the command side's look-ups
             Reports.Rebuild readModels = reports.rebuild(commands);
             lines.add(readModels.describe("every read model (Together's settings)"));
             long parked = reports.parked();
