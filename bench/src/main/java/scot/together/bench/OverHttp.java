@@ -108,10 +108,12 @@ final class OverHttp {
         reads.put("local care at a date", "/api/reports/local-care?asAt=2025-07-31");
         reads.put("togetherness trend, 60 months", "/api/reports/togetherness/trend?from=2020-08-01&to=2025-07-31"
                 + "&step=month");
-        reads.put("board's dashboard", "/api/board/dashboard");
-        reads.put("a child's page (HTML)", "/children/" + child);
+        reads.put("board's dashboard", "/api/board/dashboard?from=2024-08-01&to=2025-07-31");
+        // the page itself signs in with a form and a session; these are what it shows, through the API
+        reads.put("a child's record", "/api/children/" + child);
+        reads.put("a child's history", "/api/children/" + child + "/history");
         for (Map.Entry<String, String> read : reads.entrySet()) {
-            String user = read.getKey().startsWith("a child") ? "social.worker" : "board.member";
+            String user = read.getKey().startsWith("a child's") ? "social.worker" : "board.member";
             int status = get(read.getValue(), user).statusCode(); // warm up
             double[] millis = new double[REPEATS];
             for (int i = 0; i < REPEATS; i++) {

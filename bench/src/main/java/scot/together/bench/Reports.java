@@ -121,7 +121,12 @@ class Reports {
             Thread.sleep(500);
             status = ask(new ReadModelProgress(), ReadModelStatus.class);
         }
-        long slowest = status.readModels().stream().mapToLong(ReadModelStatus.ReadModel::position).min().orElse(0);
+        // a tracking processor stores no position while it meets no event it handles, and the generated
+        // history has no accounts: the slowest of the other read models says how far the rebuild got
+        long slowest = status.readModels().stream().filter(model -> !model.name().equals("accounts"))
+                .mapToLong(ReadModelStatus.ReadModel::position).min().orElse(0);
+        status.readModels().forEach(model -> System.out.printf(Locale.ROOT, "  %s at %d%n", model.name(),
+                model.position()));
         return new Rebuild(slowest, (System.nanoTime() - start) / 1e9);
     }
 
