@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import scot.together.platform.SchemaMigration;
@@ -51,8 +52,11 @@ public class QuerySideConfiguration {
     /**
      * Pooled processors replay far faster than tracking ones; each batch is one transaction. With
      * several query sides, a {@link MaxSegmentProvider} bean says how many segments each may claim.
+     * ({@code together.read-models.processors=axon-defaults} leaves Axon's out-of-the-box
+     * processors instead, for the bench to compare with.)
      */
     @Bean
+    @ConditionalOnProperty(name = "together.read-models.processors", havingValue = "together", matchIfMissing = true)
     public ConfigurerModule pooledReadModels(ObjectProvider<MaxSegmentProvider> segmentsEach) {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((config, builder) -> builder

@@ -19,8 +19,10 @@ import scot.together.events.accounts.UserAccountOpened;
  * dates from when the hash was copied here; it is always left empty.
  */
 @Component
-@ProcessingGroup("accounts")
+@ProcessingGroup(UserAccounts.GROUP)
 public class UserAccounts {
+
+    public static final String GROUP = "accounts";
 
     private final JdbcTemplate jdbc;
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -22,7 +23,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import scot.together.api.accounts.FindPasswordCredential;
+import scot.together.api.accounts.FindUserAccount;
 import scot.together.api.admin.ReadModelProgress;
+import scot.together.query.accounts.UserAccounts;
 import scot.together.query.freshness.CommittedPositions.SegmentAt;
 import scot.together.query.rebuild.ReadModels;
 import scot.together.query.rebuild.RebuildBeside;
@@ -42,6 +46,15 @@ import scot.together.query.rebuild.RebuildBeside;
 public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?, ?>> {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
+
+    /**
+     * Queries that read only one read model, or only the command side's own tables (none): they
+     * wait for that one alone. Sign-in asks both on every request, so without this each request
+     * just after a write waited for every read model to take in that write (about 0.5 s a POST).
+     */
+    private static final Map<Class<?>, Set<String>> READS_ONLY = Map.of(
+            FindPasswordCredential.class, Set.of(), // the command side's credentials: never behind
+            FindUserAccount.class, Set.of(UserAccounts.GROUP));
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
@@ -65,13 +78,22 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
     public Object handle(UnitOfWork<? extends QueryMessage<?, ?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         // asking how far the read models have got must not wait for them to get there
-        if (!(unitOfWork.getMessage().getPayload() instanceof ReadModelProgress)) {
-            awaitCaughtUp();
+        Object query = unitOfWork.getMessage().getPayload();
+        if (!(query instanceof ReadModelProgress)) {
+            Set<String> only = READS_ONLY.get(query.getClass());
+            if (only == null || !only.isEmpty()) {
+                awaitCaughtUp(only);
+            }
         }
         return chain.proceed();
     }
 
     public void awaitCaughtUp() throws InterruptedException {
+        awaitCaughtUp(null);
+    }
+
+    /** Waits for those read models ({@code null}: every one) to take in every event stored now that they handle. */
+    private void awaitCaughtUp(Set<String> readModels) throws InterruptedException {
         if (beside.underWay().isPresent()) {
             return; // the read models that answer are those from before the rebuild: nothing to wait for
         }
@@ -80,7 +102,7 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
             return;
         }
         long deadline = System.nanoTime() + limit.toNanos();
-        List<String> behind = behind(head.getAsLong());
+        List<String> behind = behind(head.getAsLong(), readModels);
         while (!behind.isEmpty()) {
             if (System.nanoTime() > deadline) {
                 log.warn("Read models {} are still behind event {} after {}; answering with what they have",
@@ -88,12 +110,12 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
                 return;
             }
             Thread.sleep(5);
-            behind = behind(head.getAsLong());
+            behind = behind(head.getAsLong(), readModels);
         }
     }
 
     /** The read models that have not yet taken in an event they handle, up to {@code head}. */
-    private List<String> behind(long head) {
+    private List<String> behind(long head, Set<String> readModels) {
         Map<String, List<SegmentAt>> positions = committed.read();
         Map<SegmentAt, EventHandlerInvoker> segments = new HashMap<>();
         List<String> uninitialised = new ArrayList<>();
@@ -115,8 +137,9 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
             its.forEach(at -> segments.put(at, withHandlers.eventHandlerInvoker()));
         }
         List<String> behind = new java.util.ArrayList<>(uninitialised);
+        // every read model's segments are followed, so that what was read stays remembered from query to query
         handled.behind(segments, head).stream().map(SegmentAt::processor).distinct().forEach(behind::add);
-        return behind;
+        return readModels == null ? behind : behind.stream().filter(readModels::contains).toList();
     }
 
     private static OptionalLong position(TrackingToken token) {
