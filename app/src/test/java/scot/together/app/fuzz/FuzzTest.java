@@ -241,7 +241,8 @@ class FuzzTest extends TogetherTest {
     }
 
     private Request api(String method, String target, String role) {
-        Request request = new Request(method + " " + target, role, false);
+        Request request = new Request(method + " " + PageForms.UUIDS.matcher(target.split("\\?")[0]).replaceAll("{id}"),
+                role, false);
         request.method = method;
         request.target = target;
         authorise(request);

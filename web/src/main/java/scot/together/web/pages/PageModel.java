@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -69,6 +70,13 @@ public class PageModel {
     String notFound(Model model, HttpServletRequest request, HttpServletResponse response) {
         return problem(model, request, response, 404, "Page not found",
                 "There is nothing here. The record may not exist, or the address may be mistyped.");
+    }
+
+    /** A blank id (/children/%20/...) converts to nothing: no record is there. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    String blankId(MissingPathVariableException e, Model model, HttpServletRequest request,
+                   HttpServletResponse response) {
+        return e.isMissingAfterConversion() ? notFound(model, request, response) : failed(e, model, request, response);
     }
 
     @ExceptionHandler(Exception.class)
