@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 written byte by byte over one kept-alive socket: the JDK's client (rightly) will not
+ * HTTP/1.1 written byte by byte over a socket: the JDK's client (rightly) will not
  * send a header with non-ASCII bytes, an address with a space in it or a TRACE, which is just
  * what a hostile client sends.
  */
@@ -60,7 +60,9 @@ final class Wire implements AutoCloseable {
             out = socket.getOutputStream();
         }
         ByteArrayOutputStream request = new ByteArrayOutputStream();
-        write(request, method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
+        // one connection per request: an answer given before its request's body was read can
+        // leave a kept-alive connection out of step, and then every later answer is another's
+        write(request, method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
         for (String[] header : headers) {
             write(request, header[0] + ": " + header[1] + "\r\n");
         }
@@ -81,7 +83,11 @@ final class Wire implements AutoCloseable {
         if (statusLine == null) {
             throw new IOException("closed before an answer");
         }
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        String[] parts = statusLine.split(" ");
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/") || !parts[1].matches("\\d{3}")) {
+            throw new IllegalStateException("Not an HTTP answer: " + Request.shorten(statusLine, 100));
+        }
+        int status = Integer.parseInt(parts[1]);
         if (status / 100 == 1) {
             // an interim answer (100 Continue to an Expect header): the real one follows
             for (String line = line(); line != null && !line.isEmpty(); line = line()) {
@@ -120,9 +126,7 @@ final class Wire implements AutoCloseable {
             body = in.readAllBytes();
             close();
         }
-        if ("close".equalsIgnoreCase(headers.get("connection"))) {
-            close();
-        }
+        close();
         return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
