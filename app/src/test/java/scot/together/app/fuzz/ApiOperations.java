@@ -202,7 +202,8 @@ final class ApiOperations {
         if (value.length() > 3000) {
             value = value.substring(0, 3000);
         }
-        return values.chance(0.15) ? value.replace(" ", "%20") : encode(value);
+        // sometimes sent as typed, but never with a raw space or line break: that would split the request line
+        return values.chance(0.15) && value.chars().allMatch(c -> c > 0x20 && c < 0x7f) ? value : encode(value);
     }
 
     static String encode(String value) {
