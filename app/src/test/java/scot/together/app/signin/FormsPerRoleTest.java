@@ -119,5 +119,7 @@ class FormsPerRoleTest extends TogetherTest {
         browser.signIn("board.member", "demo");
         assertThat(browser.get("/children/%20").status()).isEqualTo(404);
         assertThat(browser.get("/children/%20/episodes/" + child + "/end").status()).isEqualTo(404);
+        assertThat(browser.get("/separations/new").status()).isEqualTo(404);
+        assertThat(browser.get("/exclusions/new?child=%20").status()).isEqualTo(404);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,7 +67,8 @@ public class PageModel {
                 "Your role does not allow this. If you think it should, ask your system administrator.");
     }
 
-    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
     String notFound(Model model, HttpServletRequest request, HttpServletResponse response) {
         return problem(model, request, response, 404, "Page not found",
                 "There is nothing here. The record may not exist, or the address may be mistyped.");
