@@ -145,6 +145,35 @@ class HostileRequestsTest extends TogetherTest {
     }
 
     @Test
+    void aHeaderTheFirewallRefusesOnlyWhenItIsReadIsAProblem() throws IOException {
+        long before = events();
+        // Cyrillic in UTF-8, read by Tomcat as ISO-8859-1, holds C1 control characters
+        String raw = raw(("POST /api/homes HTTP/1.0\r\nAuthorization: " + basic("social.worker")
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + HOME.length() + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII), "Idempotency-Key: ключ\r\n\r\n".getBytes(StandardCharsets.UTF_8),
+                HOME.getBytes(StandardCharsets.US_ASCII));
+        assertThat(problem(status(raw), header(raw, "Content-Type"), body(raw), 400, "VALIDATION")
+                .get("detail").asText()).contains("header");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aTraceIsRefusedAsAProblemAndEchoesNothing() throws IOException {
+        long before = events();
+        String api = raw(("TRACE /api/children HTTP/1.0\r\nAuthorization: " + basic("social.worker")
+                + "\r\nX-Secret: Qzechoed\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        problem(status(api), header(api, "Content-Type"), body(api), 400, "VALIDATION");
+        String page = raw("TRACE /children HTTP/1.0\r\nCookie: JSESSIONID=x\r\nX-Secret: Qzechoed\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(status(page)).isEqualTo(400);
+        for (String answer : List.of(api, page)) {
+            assertThat(answer).doesNotContain("Qzechoed").doesNotContain(basic("social.worker"))
+                    .doesNotContain("JSESSIONID=x");
+        }
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void aBodyIsReadOneWayOnly() {
         var worker = api.as("social.worker");
         long before = events();

@@ -49,4 +49,25 @@ class AccessLogRefusalsTest extends TogetherTest {
         assertThat(api.as("head.of.service").get("/api/children/" + child + "/access-log").expect(200).json()
                 .findValuesAsText("what")).contains("the child's audit history");
     }
+
+    @Test
+    void anAnswerItsReaderWouldNotAcceptIsRefusedBeforeTheLook() {
+        Http http = new Http(together.baseUri());
+        String worker = Http.basic("social.worker", "demo");
+        String c = "/api/children/" + child;
+        long before = rows();
+
+        assertThat(http.get(c, "Authorization", worker, "Accept", "text/csv").status()).isEqualTo(406);
+        assertThat(http.get(c + "/history", "Authorization", worker, "Accept", "text/html").status()).isEqualTo(406);
+        assertThat(http.get(c + "/audit?format=csv", "Authorization", worker, "Accept", "application/json").status())
+                .isEqualTo(406);
+        assertThat(http.get(c + "/audit", "Authorization", worker, "Accept", "text/csv").status()).isEqualTo(406);
+        assertThat(http.get(c + "/subject-access", "Authorization", Http.basic("head.of.service", "demo"), "Accept",
+                "application/xml").status()).isEqualTo(406);
+
+        assertThat(rows()).as("access-log rows after answers refused for their Accept header").isEqualTo(before);
+        assertThat(http.get(c + "/audit?format=csv", "Authorization", worker, "Accept", "text/csv").status())
+                .isEqualTo(200);
+        assertThat(rows()).isEqualTo(before + 1);
+    }
 }

@@ -113,4 +113,14 @@ class FormsPerRoleTest extends TogetherTest {
         assertThat(pages.get("head.of.cfsw")).doesNotContain("Record what happens", "Propose a school exclusion",
                 "/record/", "/moves/new", "/episodes/");
     }
+
+    @Test
+    void anAddressWithABlankIdIsNotFoundRatherThanAFailure() {
+        Http.PageSession browser = new Http(together.baseUri()).new PageSession();
+        browser.signIn("board.member", "demo");
+        assertThat(browser.get("/children/%20").status()).isEqualTo(404);
+        assertThat(browser.get("/children/%20/episodes/" + child + "/end").status()).isEqualTo(404);
+        assertThat(browser.get("/separations/new").status()).isEqualTo(404);
+        assertThat(browser.get("/exclusions/new?child=%20").status()).isEqualTo(404);
+    }
 }

@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -65,10 +67,18 @@ public class PageModel {
                 "Your role does not allow this. If you think it should, ask your system administrator.");
     }
 
-    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
     String notFound(Model model, HttpServletRequest request, HttpServletResponse response) {
         return problem(model, request, response, 404, "Page not found",
                 "There is nothing here. The record may not exist, or the address may be mistyped.");
+    }
+
+    /** A blank id (/children/%20/...) converts to nothing: no record is there. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    String blankId(MissingPathVariableException e, Model model, HttpServletRequest request,
+                   HttpServletResponse response) {
+        return e.isMissingAfterConversion() ? notFound(model, request, response) : failed(e, model, request, response);
     }
 
     @ExceptionHandler(Exception.class)

@@ -24,13 +24,17 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * Refuses under /api, before anything is done, a request Together cannot read or answer: a
- * Content-Type that is no media type or a wildcard ({@code *}/{@code *}) 415; a command whose
- * Accept header rules out JSON 406 (found only after recording, it would refuse what was done);
+ * Content-Type that is no media type or a wildcard ({@code *}/{@code *}) 415; a request whose
+ * Accept header rules out what it would be answered with (JSON, or CSV for {@code format=csv})
+ * 406 (found only after the work, it would refuse a command that was recorded, or a look at a
+ * child's record that the access log has written down);
  * a body over {@link ProtocolProblems#MAX_BODY_BYTES} 413. It reads each body whole, once, and
  * keeps the bytes, so the Idempotency-Key can be bound to the exact request ({@link #of}).
  */
 @Component
 public class ApiRequests extends OncePerRequestFilter {
+
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     private final ProblemResponses problems;
 
@@ -55,7 +59,7 @@ public class ApiRequests extends OncePerRequestFilter {
             refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
             return;
         }
-        if ("POST".equals(request.getMethod()) && !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+        if (!accepts(request.getHeader(HttpHeaders.ACCEPT), answerType(request))) {
             refuse(response, HttpStatus.NOT_ACCEPTABLE);
             return;
         }
@@ -75,12 +79,21 @@ public class ApiRequests extends OncePerRequestFilter {
         problems.write(response, status, ProtocolProblems.code(status), ProtocolProblems.detail(status));
     }
 
-    private static boolean acceptsJson(String accept) {
+    /**
+     * What the answer will be: CSV for a read with {@code format=csv}, JSON otherwise. (A command's
+     * parameters are not read here: they may be in its body.)
+     */
+    private static MediaType answerType(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) && "csv".equalsIgnoreCase(request.getParameter("format"))
+                ? TEXT_CSV : MediaType.APPLICATION_JSON;
+    }
+
+    private static boolean accepts(String accept, MediaType answer) {
         if (accept == null || accept.isBlank()) {
             return true;
         }
         try {
-            return MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith);
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(answer::isCompatibleWith);
         } catch (InvalidMediaTypeException e) {
             return false;
         }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What Tomcat refuses before Together sees the request (an address it cannot decode, a method
- * it does not take): under /api a problem rather than Tomcat's HTML page. Runs after Spring
+ * it does not take): under /api a problem rather than Tomcat's HTML page. TRACE is let through
+ * to the firewall of {@link RejectedRequests}. Runs after Spring
  * Boot's own customizer, so this report comes before Tomcat's plain one.
  */
 @Component
@@ -30,6 +31,10 @@ public class ContainerProblems implements WebServerFactoryCustomizer<TomcatServl
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> context.getParent().getPipeline().addValve(new Report(json)));
+        // Tomcat answers a TRACE itself with a bare 400 that no valve sees; let it through to Spring
+        // Security's firewall, which refuses it as it refuses other methods (a problem under /api),
+        // before any servlet could echo the request back
+        factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingPathVariableException;
 import scot.together.api.RefusalCode;
@@ -34,6 +35,11 @@ public final class ProtocolProblems {
             // a blank id such as /api/children/%20/episodes: nothing can be at that address
             return Optional.of(ApiProblems.problem(HttpStatus.NOT_FOUND, RefusalCode.NOT_FOUND, "There is no such record: '"
                     + missing.getVariableName() + "' must be an id the service gave."));
+        }
+        if (e instanceof RequestRejectedException) {
+            // the firewall checks a header's value only when it is read: by then the request is in Spring MVC
+            return Optional.of(ApiProblems.problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION,
+                    "A header holds characters HTTP does not allow: send header values in ASCII."));
         }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             return Optional.of(of(response.getStatusCode()));
@@ -70,7 +76,8 @@ public final class ProtocolProblems {
             case FORBIDDEN -> "Your role does not allow this.";
             case NOT_FOUND -> "There is nothing at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not take this method.";
-            case NOT_ACCEPTABLE -> "Together answers in JSON: ask for application/json.";
+            case NOT_ACCEPTABLE ->
+                    "Together answers in JSON (CSV with format=csv): ask for application/json or text/csv.";
             case PAYLOAD_TOO_LARGE -> "The request body is too large: at most 1 MB.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send JSON (Content-Type: application/json).";
             case URI_TOO_LONG -> "The address is too long.";
