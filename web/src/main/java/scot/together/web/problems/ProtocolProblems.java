@@ -38,7 +38,7 @@ public final class ProtocolProblems {
         }
         if (e instanceof RequestRejectedException) {
             // the firewall checks a header's value only when it is read: by then the request is in Spring MVC
-            return Optional.of(ApiProblems.problem(HttpStatus.BAD_REQUEST, Refusal.VALIDATION,
+            return Optional.of(ApiProblems.problem(HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION,
                     "A header holds characters HTTP does not allow: send header values in ASCII."));
         }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
