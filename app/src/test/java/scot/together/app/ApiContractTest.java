@@ -157,7 +157,7 @@ class ApiContractTest extends TogetherTest {
         assertThat(history.body()).doesNotContain("Nell").doesNotContain("Contract").doesNotContain("2014-07-07");
         assertThat(history.json().get(0).get("summary").asText()).matches("Child C-[A-Z0-9]{8} registered");
         assertThat(api.as("social.worker").get("/api/children/" + child + "/history").expect(200).json()
-                .get(0).get("summary").asText()).isEqualTo("Nell Contract registered, born 2014-07-07");
+                .get(0).get("summary").asText()).isEqualTo("Nell Contract registered, born 7 July 2014");
         assertThat(api.as("board.member").get("/api/reports/local-care?asAt=2025-02-01").status()).isEqualTo(200);
     }
 

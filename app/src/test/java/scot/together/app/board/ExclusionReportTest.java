@@ -141,6 +141,9 @@ class ExclusionReportTest extends TogetherTest {
                 + "&format=csv").expect(200).body();
         assertThat(csv.split("\r\n")).hasSize(6);
         assertThat(csv).contains("head.of.cfsw").doesNotContain(alex);
+        // a person reads the roles and the times to decision in words, not as codes
+        assertThat(csv).contains("(Head of Children and Families Social Work)").doesNotContain("HEAD_OF_")
+                .doesNotContainPattern(",PT[0-9]");
         assertThat(api.as("social.worker").get("/api/reports/exclusions?from=" + TODAY + "&to=" + TODAY
                 + "&format=csv").expect(200).body()).contains(alex);
     }

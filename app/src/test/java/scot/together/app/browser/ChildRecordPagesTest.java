@@ -56,7 +56,7 @@ class ChildRecordPagesTest extends BrowserTest {
         assertThat(browser.text("#lives-at")).isEqualTo("Rowan Cottage");
         assertThat(browser.texts(".together-timeline__summary")).containsExactly(
                 "Began to be looked after away from home", "Began living at Rowan Cottage",
-                "Morag Pagetest registered, born 2015-02-03");
+                "Morag Pagetest registered, born 3 February 2015");
         browser.checkAccessibility().screenshot("child-record");
 
         // with scripts, htmx shows the children found while the name is typed, and keeps the address

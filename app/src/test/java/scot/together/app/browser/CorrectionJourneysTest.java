@@ -54,7 +54,7 @@ class CorrectionJourneysTest extends BrowserTest {
         assertThat(browser.texts(".together-timeline__item")).anySatisfy(entry -> assertThat(entry)
                 .startsWith("1 April 2025\nRecorded in error\n" + MOVE))
                 .anySatisfy(entry -> assertThat(entry).contains("Correction\nMarked as recorded in error: \u201c" + MOVE
-                        + "\u201d (2025-04-01). Why: Oak Lodge was offered, but Lewis never moved there"));
+                        + "\u201d (1 April 2025). Why: Oak Lodge was offered, but Lewis never moved there"));
         // neither the move in error nor its correction is offered for marking again; the first home still is
         assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(
                 "a[aria-label^='This was recorded in error: Moved'], a[aria-label^='This was recorded in error: Marked']")))
@@ -75,7 +75,7 @@ class CorrectionJourneysTest extends BrowserTest {
         JsonNode seenByBoard = api.as("board.member").get("/api/children/" + lewis + "/history").expect(200).json();
         assertThat(entriesOf(seenByBoard, "RecordMarkedInError").get(0).path("summary").asText())
                 .isEqualTo("Marked as recorded in error: \u201c" + MOVE.replace("Oak Lodge",
-                        "a foster home within the council's area") + "\u201d (2025-04-01)");
+                        "a foster home within the council's area") + "\u201d (1 April 2025)");
         browser.go("/children/" + lewis + "/record/in-error/" + correction).type("reason", "Undo it")
                 .press("Mark it as recorded in error");
         assertThat(browser.texts(".ds_error-summary__list a")).containsExactly(

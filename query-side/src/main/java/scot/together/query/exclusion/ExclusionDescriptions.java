@@ -2,6 +2,7 @@ package scot.together.query.exclusion;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import scot.together.api.RecordedDates;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
 import scot.together.events.exclusion.ExclusionApproved;
 import scot.together.events.exclusion.ExclusionProposed;
@@ -31,7 +32,7 @@ public class ExclusionDescriptions {
     @Bean
     Describes<ExclusionProposed> exclusionProposed() {
         return Describes.of(ExclusionProposed.class, (e, names) -> "Exclusion from " + school(e.school(), names) + " for " + e.days()
-                + (e.days() == 1 ? " day" : " days") + " from " + e.startDate() + " proposed"
+                + (e.days() == 1 ? " day" : " days") + " from " + RecordedDates.inWords(e.startDate()) + " proposed"
                 + because(e.reason(), names));
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import scot.together.api.RecordedDates;
 import scot.together.events.family.BrothersAndSistersEnded;
 import scot.together.events.family.BrothersAndSistersRecorded;
 import scot.together.events.family.FamilyTimePlanEnded;
@@ -71,7 +72,7 @@ public class FamilyDescriptions {
     Describes<SeparationReviewed> separationReviewed() {
         return Describes.of(SeparationReviewed.class, (e, names) -> "Living apart reviewed: "
                 + (e.outcome() == scot.together.events.family.ReviewOutcome.REUNITE
-                ? "work towards living together again" : "continues, next review by " + e.nextReviewBy()));
+                ? "work towards living together again" : "continues, next review by " + RecordedDates.inWords(e.nextReviewBy())));
     }
 
     @Bean

@@ -35,13 +35,20 @@ public class TogethernessQueries {
         return on(query.asAt());
     }
 
-    /** At the last day of each month that ends within the range (both days included). */
+    /**
+     * At the last day of each month that ends within the range (both days included), and, when
+     * asked, at the range's last day for the month still running then.
+     */
     @QueryHandler
     public TogethernessTrendFigures handle(TogethernessTrend query) {
         List<TogethernessFigures> points = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(query.from()); !month.atEndOfMonth().isAfter(query.to());
+        for (YearMonth month = YearMonth.from(query.from()); !month.atDay(1).isAfter(query.to());
              month = month.plusMonths(1)) {
-            points.add(on(month.atEndOfMonth()));
+            if (!month.atEndOfMonth().isAfter(query.to())) {
+                points.add(on(month.atEndOfMonth()));
+            } else if (query.throughTo()) {
+                points.add(on(query.to()));
+            }
         }
         return new TogethernessTrendFigures(points);
     }

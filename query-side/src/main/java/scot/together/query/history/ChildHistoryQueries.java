@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import scot.together.api.RecordedDates;
 import scot.together.api.child.ChildHistory;
 import scot.together.api.child.HistoryEntry;
 import scot.together.events.CareEvent;
@@ -65,7 +66,7 @@ public class ChildHistoryQueries {
         if (event instanceof RecordMarkedInError correction && earlier.containsKey(correction.eventId())) {
             HistoryEntry corrected = earlier.get(correction.eventId());
             boolean why = !names.pseudonymised() && correction.reason() != null && !correction.reason().isBlank();
-            return "Marked as recorded in error: \u201c" + corrected.summary() + "\u201d (" + corrected.effectiveDate()
+            return "Marked as recorded in error: \u201c" + corrected.summary() + "\u201d (" + RecordedDates.inWords(corrected.effectiveDate())
                     + ")" + (why ? ". Why: " + correction.reason() : "");
         }
         return descriptions.describe(event, names);

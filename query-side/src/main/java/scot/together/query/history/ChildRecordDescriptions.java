@@ -3,6 +3,7 @@ package scot.together.query.history;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import scot.together.api.RecordedDates;
 import scot.together.events.CareCategory;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.ChildRegistered;
@@ -30,7 +31,7 @@ public class ChildRecordDescriptions {
     Describes<ChildRegistered> childRegistered() {
         return Describes.of(ChildRegistered.class, (e, names) -> names.pseudonymised()
                 ? "Child " + names.child(e.childId()) + " registered"
-                : e.givenName() + " " + e.familyName() + " registered, born " + e.dateOfBirth());
+                : e.givenName() + " " + e.familyName() + " registered, born " + RecordedDates.inWords(e.dateOfBirth()));
     }
 
     @Bean

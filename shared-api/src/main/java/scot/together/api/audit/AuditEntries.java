@@ -2,6 +2,7 @@ package scot.together.api.audit;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import scot.together.api.Role;
 import scot.together.api.Tabular;
 
 /** Audit entries, oldest first; as a table, a child is named by pseudonym (and by id only when {@code withIds}). */
@@ -17,7 +18,7 @@ public record AuditEntries(List<AuditEntry> entries) implements Tabular {
     public List<List<Object>> rows() {
         return entries.stream().map(e -> List.<Object>of(e.eventId(), e.type(),
                 e.effectiveDate() == null ? "" : e.effectiveDate(), e.recordedAt(),
-                e.recordedBy() == null ? "" : e.recordedBy(), e.role() == null ? "" : e.role(), e.summary(),
+                e.recordedBy() == null ? "" : e.recordedBy(), Role.inWords(e.role()), e.summary(),
                 e.children().stream().map(ChildRef::pseudonym).collect(Collectors.joining(" ")),
                 e.children().stream().filter(c -> c.id() != null).map(c -> c.id().toString())
                         .collect(Collectors.joining(" ")),

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import scot.together.api.RecordedDates;
+import scot.together.api.Role;
 import scot.together.api.Tabular;
 import scot.together.api.audit.ChildRef;
 
@@ -33,14 +35,15 @@ public record ExclusionFigures(LocalDate from, LocalDate to, long proposed, long
                 "Proposed by", "Proposed in role", "Proposed at", "Decisions", "Time to decision");
     }
 
+    /** In the download a person reads roles and times in words; the JSON keeps the codes. */
     @Override
     public List<List<Object>> rows() {
         return items.stream().map(item -> List.<Object>of(item.id(), item.child().pseudonym(),
                 item.child().id() == null ? "" : item.child().id(), item.school() == null ? "" : item.school(),
                 item.startDate(), item.days(),
-                item.status(), item.proposedBy().user(), item.proposedBy().role(), item.proposedBy().at(),
-                item.decisions().stream().map(d -> d.decision() + " by " + d.by() + " (" + d.role() + ") at " + d.at())
+                item.status(), item.proposedBy().user(), Role.inWords(item.proposedBy().role()), item.proposedBy().at(),
+                item.decisions().stream().map(d -> d.decision() + " by " + d.by() + " (" + Role.inWords(d.role()) + ") at " + d.at())
                         .collect(Collectors.joining("; ")),
-                item.timeToDecision() == null ? "" : item.timeToDecision())).toList();
+                RecordedDates.durationInWords(item.timeToDecision()))).toList();
     }
 }

@@ -29,8 +29,14 @@ public record BarChart(String id, String title, String description, String unit,
     /** Bars from zero to each value; the scale's top is the largest value (100 for percentages at most). */
     public static BarChart of(String id, String title, String description, String unit, List<Point> points) {
         double top = points.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
-        top = unit.equals("percent") ? Math.max(10, Math.min(100, Math.ceil(top / 10) * 10))
-                : Math.max(1, Math.ceil(top));
+        // counts step in whole numbers (no quarter of a child): as many ticks as fit, at most four
+        int steps = 4;
+        if (unit.equals("percent")) {
+            top = Math.max(10, Math.min(100, Math.ceil(top / 10) * 10));
+        } else {
+            steps = (int) Math.min(4, Math.max(1, Math.ceil(top)));
+            top = steps * Math.ceil(Math.max(1, top) / steps);
+        }
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point point = points.get(i);
@@ -40,10 +46,10 @@ public record BarChart(String id, String title, String description, String unit,
                     x + (SLOT - 16) / 2.0));
         }
         List<Tick> ticks = new ArrayList<>();
-        for (int i = 0; i <= 4; i++) {
-            double value = top * i / 4;
+        for (int i = 0; i <= steps; i++) {
+            double value = top * i / steps;
             ticks.add(new Tick(format(BigDecimal.valueOf(value).stripTrailingZeros(), unit),
-                    TOP + PLOT_HEIGHT - PLOT_HEIGHT * i / 4.0));
+                    TOP + PLOT_HEIGHT - PLOT_HEIGHT * i / (double) steps));
         }
         return new BarChart(id, title, description, unit, bars, LEFT + Math.max(1, points.size()) * SLOT + 8,
                 TOP + PLOT_HEIGHT + BOTTOM, ticks);

@@ -66,13 +66,14 @@ public class BoardPages {
         BoardDashboard dashboard = board.dashboard(period.from(), period.to(), period.asAt());
         List<YearMonth> months = months(period);
         List<BarChart.Point> together = new ArrayList<>();
-        TogethernessTrendFigures trend = queries.one(new TogethernessTrend(months.get(0).atDay(1), period.to()),
+        TogethernessTrendFigures trend = queries.one(new TogethernessTrend(months.get(0).atDay(1), period.to(), true),
                 TogethernessTrendFigures.class, Role.BOARD_MEMBER);
         for (TogethernessFigures point : trend.points()) {
             together.add(new BarChart.Point(MONTH.format(point.asAt()), point.livingWithAll().percent()));
         }
         List<BarChart.Point> moves = new ArrayList<>();
-        List<BarChart.Point> exclusions = new ArrayList<>();
+        List<BarChart.Point> approved = new ArrayList<>();
+        List<BarChart.Point> informal = new ArrayList<>();
         for (YearMonth month : months) {
             LocalDate first = month.atDay(1).isBefore(period.from()) ? period.from() : month.atDay(1);
             LocalDate last = month.atEndOfMonth().isAfter(period.to()) ? period.to() : month.atEndOfMonth();
@@ -80,22 +81,30 @@ public class BoardPages {
             moves.add(new BarChart.Point(MONTH.format(month), BigDecimal.valueOf(moved.oneOrMoreMoves().count())));
             ExclusionFigures excluded = queries.one(new ExclusionReport(first, last, true), ExclusionFigures.class,
                     Role.BOARD_MEMBER);
-            exclusions.add(new BarChart.Point(MONTH.format(month),
-                    BigDecimal.valueOf(excluded.proposed() + excluded.informal())));
+            // the same counts as the tiles, month by month: exclusions approved, informal exclusions
+            approved.add(new BarChart.Point(MONTH.format(month), BigDecimal.valueOf(excluded.approved())));
+            informal.add(new BarChart.Point(MONTH.format(month), BigDecimal.valueOf(excluded.informal())));
         }
         model.addAttribute("dashboard", dashboard);
+        // each tile's figure written as the charts write theirs (100%, not 100.0%)
+        Map<String, String> figures = new java.util.HashMap<>();
+        dashboard.measures().forEach(m -> figures.put(m.key(), BarChart.format(m.value(), m.unit())));
+        model.addAttribute("figures", figures);
         model.addAttribute("period", period);
         model.addAttribute("form", shown(form, period));
         model.addAttribute("charts", List.of(
                 BarChart.of("together-chart", "Children living with all their brothers and sisters, by month",
                         "Percent of children looked after away from home, with a brother or sister also looked"
-                                + " after away from home, who live with all of them, on the last day of each month.",
+                                + " after away from home, who live with all of them, on the last day of each month"
+                                + " (for a month not yet over, on the last day of the period).",
                         "percent", together),
                 BarChart.of("moves-chart", "Children who moved home, by month",
                         "Number of children looked after who had one or more moves in each month.", "count", moves),
-                BarChart.of("exclusions-chart", "Exclusions, by month",
-                        "Number of school exclusions proposed and informal exclusions in each month.", "count",
-                        exclusions)));
+                BarChart.of("formal-exclusions-chart", "Exclusions approved (formal), by month",
+                        "Number of formal school exclusions proposed in each month that were approved.", "count",
+                        approved),
+                BarChart.of("exclusions-chart", "Informal exclusions, by month",
+                        "Number of informal exclusions in each month.", "count", informal)));
         model.addAttribute("errors", form.errors());
         return "board/dashboard";
     }
@@ -131,7 +140,7 @@ public class BoardPages {
             throw new NotFound("No such download");
         }
         Tabular table = switch (report) {
-            case "togetherness" -> queries.one(new TogethernessTrend(period.from(), period.to()),
+            case "togetherness" -> queries.one(new TogethernessTrend(period.from(), period.to(), true),
                     TogethernessTrendFigures.class, Role.BOARD_MEMBER);
             case "moves" -> queries.one(new MovesReport(period.from(), period.to()), MovesFigures.class,
                     Role.BOARD_MEMBER);
