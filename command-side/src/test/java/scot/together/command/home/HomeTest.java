@@ -9,8 +9,10 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import scot.together.api.RefusalCode;
 import scot.together.api.home.RecordHomePlaces;
 import scot.together.api.home.RegisterHome;
+import scot.together.command.Refused;
 import scot.together.events.home.HomeKind;
 import scot.together.events.home.HomePlacesRecorded;
 import scot.together.events.home.HomeRegistered;
@@ -60,8 +62,7 @@ class HomeTest {
                 new RegisterHome(home, "A", HomeKind.FOSTER, true, 2, 12, 5),
                 new RegisterHome(home, "A", HomeKind.FOSTER, true, null, 3, null))) {
             fixture.givenNoPriorActivity().when(wrong)
-                    .expectException(org.axonframework.test.matchers.Matchers.predicate(
-                            (scot.together.command.RuleViolation e) -> e.code().equals("VALIDATION")))
+                    .expectException(Refused.with(RefusalCode.VALIDATION))
                     .expectNoEvents();
         }
     }
