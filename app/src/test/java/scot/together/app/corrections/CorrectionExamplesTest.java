@@ -154,8 +154,28 @@ class CorrectionExamplesTest extends TogetherTest {
         assertThat(report.get("happened").asLong()).isZero();
     }
 
+    @Test
+    void anEpisodesEndIsNotLeftOutWhileALaterEpisodeWouldOverlapTheReopenedOne() {
+        String child = story.child("Ruaridh", "Reopened", "2012-02-02");
+        String first = story.accommodated(child, "2021-03-01");
+        story.endEpisode(child, first, "2022-03-01");
+        story.accommodated(child, "2023-03-01");
+
+        var refused = worker.post("/api/records/" + eventId(child, "EpisodeEnded", "2022-03-01") + "/in-error",
+                Map.of("reason", "Recorded in error"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("OVERLAPPING_EPISODE");
+        assertThat(worker.get("/api/children/" + child).expect(200).json().get("category").asText())
+                .isEqualTo("LOOKED_AFTER_AWAY_FROM_HOME");
+    }
+
     /** Marks the child's record of that kind on that day as recorded in error. */
     private void inError(String child, String type, String effectiveDate) {
+        worker.post("/api/records/" + eventId(child, type, effectiveDate) + "/in-error",
+                Map.of("reason", "Recorded in error")).expect(201);
+    }
+
+    private String eventId(String child, String type, String effectiveDate) {
         String eventId = null;
         for (JsonNode entry : worker.get("/api/children/" + child + "/history").expect(200).json()) {
             if (entry.get("type").asText().equals(type) && entry.get("effectiveDate").asText().equals(effectiveDate)) {
@@ -163,6 +183,6 @@ class CorrectionExamplesTest extends TogetherTest {
             }
         }
         assertThat(eventId).as("%s on %s in the child's history", type, effectiveDate).isNotNull();
-        worker.post("/api/records/" + eventId + "/in-error", Map.of("reason", "Recorded in error")).expect(201);
+        return eventId;
     }
 }

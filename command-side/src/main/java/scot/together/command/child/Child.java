@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RecordedDates;
 import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.child.AllocateChild;
@@ -211,6 +213,19 @@ public class Child extends CorrectableRecord {
             pseudonym.append(PSEUDONYM_LETTERS[RANDOM.nextInt(PSEUDONYM_LETTERS.length)]);
         }
         return pseudonym.toString();
+    }
+
+    /** An episode's end left out would leave it open beside a later episode: episodes never overlap. */
+    @Override
+    protected void mayLeaveOut(EventMessage<?> recorded) {
+        if (recorded.getPayload() instanceof EpisodeEnded ended && episodes.containsKey(ended.episodeId())) {
+            LocalDate start = episodes.get(ended.episodeId()).start();
+            episodes.values().stream().filter(later -> later.start().isAfter(start)).findFirst().ifPresent(later -> {
+                throw new RuleViolation(RefusalCode.OVERLAPPING_EPISODE, "Without this end the episode would still be"
+                        + " open when the next began on " + RecordedDates.inWords(later.start()) + "; episodes never"
+                        + " overlap. Mark the later episode's start as recorded in error first.");
+            });
+        }
     }
 
     @EventSourcingHandler

@@ -37,9 +37,17 @@ public abstract class CorrectableRecord {
         if (inError.contains(recorded.getIdentifier())) {
             throw alreadyInError();
         }
+        mayLeaveOut(recorded);
         List<UUID> children = recorded.getPayload() instanceof CareEvent care ? care.children() : List.of();
         apply(new RecordMarkedInError(command.correctionId(), recorded.getIdentifier(), kind, command.reason(),
                 children, LocalDate.now(clock)));
+    }
+
+    /**
+     * Refuses (with a {@link RuleViolation}) when the record without {@code recorded} would break
+     * one of its own rules; by default every event may be left out.
+     */
+    protected void mayLeaveOut(EventMessage<?> recorded) {
     }
 
     static RuleViolation alreadyInError() {
