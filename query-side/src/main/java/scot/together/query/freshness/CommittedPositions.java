@@ -1,10 +1,13 @@
 package scot.together.query.freshness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.SortedSet;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -43,6 +46,16 @@ class CommittedPositions {
         long position() {
             OptionalLong position = token == null ? OptionalLong.empty() : token.position();
             return position.orElse(-1L);
+        }
+
+        /** The positions before its own that it passed over, their events not yet committed when it read on. */
+        SortedSet<Long> gaps() {
+            return token instanceof GapAwareTrackingToken gapAware ? gapAware.getGaps() : Collections.emptySortedSet();
+        }
+
+        /** Whether it has taken in (or passed, not handling it) the event at that position. */
+        boolean hasTakenIn(long eventPosition) {
+            return position() >= eventPosition && !gaps().contains(eventPosition);
         }
     }
 

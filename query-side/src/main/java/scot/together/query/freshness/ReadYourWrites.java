@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -20,6 +21,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -63,14 +65,15 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
     private final HandledEvents handled;
     private final Duration limit;
 
-    public ReadYourWrites(@Lazy EventStore eventStore, @Lazy EventProcessingConfiguration processing,
+    public ReadYourWrites(@Lazy EventStore eventStore, ObjectProvider<EventStorageEngine> storage,
+                          @Lazy EventProcessingConfiguration processing,
                           CommittedPositions committed, RebuildBeside beside,
                           @Value("${together.read-your-writes.limit:5s}") Duration limit) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.committed = committed;
         this.beside = beside;
-        this.handled = new HandledEvents(eventStore);
+        this.handled = new HandledEvents(eventStore, storage::getIfAvailable);
         this.limit = limit;
     }
 
@@ -136,7 +139,7 @@ public class ReadYourWrites implements MessageHandlerInterceptor<QueryMessage<?,
             }
             its.forEach(at -> segments.put(at, withHandlers.eventHandlerInvoker()));
         }
-        List<String> behind = new java.util.ArrayList<>(uninitialised);
+        List<String> behind = new ArrayList<>(uninitialised);
         // every read model's segments are followed, so that what was read stays remembered from query to query
         handled.behind(segments, head).stream().map(SegmentAt::processor).distinct().forEach(behind::add);
         return readModels == null ? behind : behind.stream().filter(readModels::contains).toList();
