@@ -214,7 +214,7 @@ public class TogetherBench {
             stories.send(Stories.WORKER, command);
             return "accepted";
         } catch (CommandExecutionException e) {
-            return e.getDetails().filter(Refusal.class::isInstance).map(d -> ((Refusal) d).code())
+            return e.getDetails().filter(Refusal.class::isInstance).map(d -> ((Refusal) d).code().name())
                     .orElse("refused: " + e.getClass().getSimpleName());
         }
     }

@@ -13,7 +13,6 @@ import scot.together.api.RefusalCode;
  */
 public final class EffectiveDates {
 
-
     public static final LocalDate EARLIEST = RecordedDates.EARLIEST;
     /** How far ahead a review, family time or an exclusion may be planned. */
     public static final Period PLANNING_HORIZON = Period.ofYears(2);
@@ -25,8 +24,8 @@ public final class EffectiveDates {
     public static void happened(LocalDate date, String what, Clock clock) {
         notTooEarly(date, what);
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation(RefusalCode.DATE_IN_FUTURE,
-                    what + " (" + date + ") is in the future; record it on or after the day it happens.");
+            throw new RuleViolation(RefusalCode.DATE_IN_FUTURE, what + " (" + RecordedDates.inWords(date)
+                    + ") is in the future; record it on or after the day it happens.");
         }
     }
 
@@ -35,8 +34,8 @@ public final class EffectiveDates {
         notTooEarly(date, what);
         LocalDate latest = LocalDate.now(clock).plus(PLANNING_HORIZON);
         if (date.isAfter(latest)) {
-            throw new RuleViolation(RefusalCode.DATE_TOO_FAR_AHEAD, what + " (" + date + ") is more than two years ahead;"
-                    + " plan it no later than " + latest + ".");
+            throw new RuleViolation(RefusalCode.DATE_TOO_FAR_AHEAD, what + " (" + RecordedDates.inWords(date)
+                    + ") is more than two years ahead; plan it no later than " + RecordedDates.inWords(latest) + ".");
         }
     }
 
@@ -44,13 +43,14 @@ public final class EffectiveDates {
     public static void notBeforeBirth(LocalDate date, LocalDate born, String what) {
         if (date.isBefore(born)) {
             throw new RuleViolation(RefusalCode.DATE_BEFORE_BIRTH,
-                    what + " (" + date + ") cannot be before the child's date of birth.");
+                    what + " (" + RecordedDates.inWords(date) + ") cannot be before the child's date of birth.");
         }
     }
 
     private static void notTooEarly(LocalDate date, String what) {
         if (date.isBefore(EARLIEST)) {
-            throw new RuleViolation(RefusalCode.DATE_TOO_EARLY, what + " (" + date + ") is before 1 January 1900; check the year.");
+            throw new RuleViolation(RefusalCode.DATE_TOO_EARLY, what + " (" + RecordedDates.inWords(date)
+                    + ") is before 1 January 1900; check the year.");
         }
     }
 }

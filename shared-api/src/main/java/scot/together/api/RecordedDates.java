@@ -15,7 +15,7 @@ public final class RecordedDates {
     /** No report or "as at" day asks beyond this one. */
     public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
-    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK); // uuuu: year 0 is 0, not 1 BC
 
     private RecordedDates() {
     }

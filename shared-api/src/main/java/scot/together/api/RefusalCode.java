@@ -91,4 +91,12 @@ public enum RefusalCode {
     public int status() {
         return status;
     }
+
+    /** Whether the refusal is about a date the person gave (a form shows it at that date's field). */
+    public boolean aboutADate() {
+        return switch (this) {
+            case DATE_IN_FUTURE, DATE_TOO_EARLY, DATE_TOO_FAR_AHEAD, DATE_BEFORE_BIRTH, DATE_OUT_OF_ORDER -> true;
+            default -> false;
+        };
+    }
 }

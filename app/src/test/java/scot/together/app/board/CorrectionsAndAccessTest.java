@@ -140,6 +140,18 @@ class CorrectionsAndAccessTest extends TogetherTest {
         assertThat(get("/api/audit?from=" + today + "&to=" + today + "&user=head.of.education").get("entries"))
                 .isEmpty();
         assertThat(get("/api/audit?from=2020-01-01&to=2020-12-31").get("entries")).isEmpty();
+
+        // a long history a page at a time: the pages, one after another, are the whole of it
+        List<String> whole = new ArrayList<>();
+        all.forEach(e -> whole.add(e.get("eventId").asText()));
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < whole.size(); offset += 4) {
+            get("/api/audit?from=" + today + "&to=" + today + "&offset=" + offset + "&limit=4").get("entries")
+                    .forEach(e -> paged.add(e.get("eventId").asText()));
+        }
+        assertThat(paged).isEqualTo(whole);
+        assertThat(api.as("board.member").get("/api/audit?from=" + today + "&to=" + today + "&offset=-1")
+                .expect(400).code()).isEqualTo("VALIDATION");
     }
 
     @Test

@@ -52,6 +52,11 @@ class ChildRecordPagesTest extends BrowserTest {
                 .type("name", "Rowan Cottage").select("kind", "Foster family").choose("withinAuthority")
                 .press("Record the home");
         assertThat(browser.heading()).isEqualTo("Record a move to a new home");
+        // a move dated tomorrow: the service's refusal sits at the date, not at the home chosen
+        browser.type("startDate", todayDate().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")))
+                .press("Record the move");
+        assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#startDate");
+        assertThat(browser.text("#startDate-error")).contains("future");
         browser.type("startDate", "1/4/2024").checkAccessibility().press("Record the move");
         assertThat(browser.text("#lives-at")).isEqualTo("Rowan Cottage");
         assertThat(browser.texts(".together-timeline__summary")).containsExactly(

@@ -170,4 +170,23 @@ class MoreJourneysTest extends BrowserTest {
         assertThat(browser.texts("#audit-table tbody td:nth-child(4)")).contains("Permanent plan agreed: adoption");
         browser.checkAccessibility().signOut();
     }
+
+    @Test
+    void theBoardReadsALongAuditHistoryAPageAtATime() {
+        CouncilStory story = new CouncilStory(api);
+        String today = todayDate().toString();
+        while (api.as("board.member").get("/api/audit?from=" + today + "&to=" + today).expect(200).json()
+                .get("entries").size() <= 100) {
+            story.home("Home " + java.util.UUID.randomUUID().toString().substring(0, 8), "FOSTER", true);
+        }
+        browser.signIn("board.member").go("/board/audit");
+        assertThat(browser.text("#audit-count")).startsWith("Records 1 to 100 recorded from");
+        assertThat(browser.texts("#audit-table tbody tr")).hasSize(100);
+        browser.followLabelled("Next page");
+        assertThat(browser.text("#audit-count")).startsWith("Records 101 to ");
+        assertThat(browser.attribute(".ds_pagination [aria-current=page]", "aria-label")).isEqualTo("Page 2");
+        browser.checkAccessibility().followLabelled("Previous page");
+        assertThat(browser.text("#audit-count")).startsWith("Records 1 to 100 ");
+        browser.signOut();
+    }
 }

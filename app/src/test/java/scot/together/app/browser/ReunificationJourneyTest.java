@@ -68,8 +68,12 @@ class ReunificationJourneyTest extends BrowserTest {
 
         var requests = api.as("head.of.service").get("/api/separations?status=REQUESTED").expect(200).json();
         String request = requests.get(0).get("id").asText();
-        browser.signIn("head.of.service").go("/separations")
-                .type("comment-" + request, "Isla apart; Eilidh and Rory together.").press("Agree to the separation");
+        browser.signIn("head.of.service").go("/separations");
+        // the card says who would live apart from whom, as the request named them
+        assertThat(browser.texts("ul[data-apart] li")).hasSize(2)
+                .allMatch(pair -> pair.contains("Isla Pairs") && pair.contains(" apart from "))
+                .anyMatch(pair -> pair.contains("Eilidh Pairs")).anyMatch(pair -> pair.contains("Rory Pairs"));
+        browser.type("comment-" + request, "Isla apart; Eilidh and Rory together.").press("Agree to the separation");
         assertThat(browser.text(".together-done")).isEqualTo("You agreed to the separation.");
         browser.signOut();
 

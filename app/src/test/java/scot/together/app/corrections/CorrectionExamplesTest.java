@@ -161,7 +161,7 @@ class CorrectionExamplesTest extends TogetherTest {
         story.endEpisode(child, first, "2022-03-01");
         story.accommodated(child, "2023-03-01");
 
-        var refused = worker.post("/api/records/" + eventId(child, "EpisodeEnded", "2022-03-01") + "/in-error",
+        var refused = worker.post("/api/records/" + story.eventId(child, "EpisodeEnded", "2022-03-01") + "/in-error",
                 Map.of("reason", "Recorded in error"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("OVERLAPPING_EPISODE");
@@ -171,18 +171,8 @@ class CorrectionExamplesTest extends TogetherTest {
 
     /** Marks the child's record of that kind on that day as recorded in error. */
     private void inError(String child, String type, String effectiveDate) {
-        worker.post("/api/records/" + eventId(child, type, effectiveDate) + "/in-error",
+        worker.post("/api/records/" + story.eventId(child, type, effectiveDate) + "/in-error",
                 Map.of("reason", "Recorded in error")).expect(201);
     }
 
-    private String eventId(String child, String type, String effectiveDate) {
-        String eventId = null;
-        for (JsonNode entry : worker.get("/api/children/" + child + "/history").expect(200).json()) {
-            if (entry.get("type").asText().equals(type) && entry.get("effectiveDate").asText().equals(effectiveDate)) {
-                eventId = entry.get("eventId").asText();
-            }
-        }
-        assertThat(eventId).as("%s on %s in the child's history", type, effectiveDate).isNotNull();
-        return eventId;
-    }
 }

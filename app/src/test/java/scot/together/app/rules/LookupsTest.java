@@ -2,7 +2,6 @@ package scot.together.app.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import scot.together.app.support.CouncilStory;
@@ -21,15 +20,6 @@ class LookupsTest extends TogetherTest {
         return together.bean(JdbcTemplate.class);
     }
 
-    private String eventId(String child, String type) {
-        for (JsonNode entry : api.as("social.worker").get("/api/children/" + child + "/history").expect(200).json()) {
-            if (entry.get("type").asText().equals(type)) {
-                return entry.get("eventId").asText();
-            }
-        }
-        throw new AssertionError("No " + type + " in the child's history");
-    }
-
     @Test
     void theRuleSeesAMoveTheLookUpsHadMissed() {
         String isla = story.child("Isla", "Lookup", "2014-02-01");
@@ -41,7 +31,7 @@ class LookupsTest extends TogetherTest {
         story.accommodated(ewan, "2024-01-10");
         story.place(isla, oak, "2024-01-10", null).expect(204);
         story.place(ewan, oak, "2024-01-10", null).expect(204);
-        String ewansMove = eventId(ewan, "ChildPlaced");
+        String ewansMove = story.eventId(ewan, "ChildPlaced");
 
         // as if the command side died between Axon Server storing Ewan's move and the look-ups' commit
         jdbc().update("DELETE FROM command.home_range WHERE child_id = ?::uuid", ewan);

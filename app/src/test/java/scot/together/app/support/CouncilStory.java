@@ -1,5 +1,6 @@
 package scot.together.app.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,27 @@ public final class CouncilStory {
 
     public CouncilStory(Api api, String user) {
         this.worker = api.as(user);
+    }
+
+    /** The id of the child's latest recorded event of that type, read from the child's history. */
+    public String eventId(String child, String type) {
+        return eventId(child, type, null);
+    }
+
+    /** The id of the child's latest recorded event of that type that happened on that day ({@code null}: any). */
+    public String eventId(String child, String type, String effectiveDate) {
+        String found = null;
+        for (JsonNode entry : worker.get("/api/children/" + child + "/history").expect(200).json()) {
+            if (entry.get("type").asText().equals(type)
+                    && (effectiveDate == null || entry.get("effectiveDate").asText().equals(effectiveDate))) {
+                found = entry.get("eventId").asText();
+            }
+        }
+        if (found == null) {
+            throw new AssertionError("No " + type + (effectiveDate == null ? "" : " on " + effectiveDate)
+                    + " in the child's history");
+        }
+        return found;
     }
 
     public String child(String givenName, String familyName, String dateOfBirth) {

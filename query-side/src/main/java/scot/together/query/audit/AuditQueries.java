@@ -60,9 +60,9 @@ public class AuditQueries {
                 WHERE l.recorded_at >= ? AND l.recorded_at < ?
                   AND (?::date IS NULL OR l.effective_date >= ?) AND (?::date IS NULL OR l.effective_date <= ?)
                   AND (?::text IS NULL OR l.event_type LIKE '%.' || ?) AND (?::text IS NULL OR l.recorded_by = ?)
-                ORDER BY\s""" + EventLogProjection.IN_ORDER + " LIMIT ?", query.pseudonymised(), from, to,
+                ORDER BY\s""" + EventLogProjection.IN_ORDER + " OFFSET ? LIMIT ?", query.pseudonymised(), from, to,
                 effectiveFrom, effectiveFrom, effectiveTo, effectiveTo, query.type(), query.type(), query.user(),
-                query.user(), query.limit()));
+                query.user(), query.offset(), query.limit()));
     }
 
     @QueryHandler

@@ -48,7 +48,8 @@ public class AuditController {
     @GetMapping("/api/audit")
     @Operation(summary = "Every event recorded from one day to another (both included), oldest first",
             description = "Optionally only those that happened between effectiveFrom and effectiveTo, of a type"
-                    + " (e.g. ExclusionProposed) or recorded by a user; at most `limit` (default and most 10000)."
+                    + " (e.g. ExclusionProposed) or recorded by a user; at most `limit` (default and most 10000),"
+                    + " after the first `offset` (default 0), for a history too long for one answer."
                     + " A board member sees children by pseudonym only, and no free text. format=csv for a table.")
     public ResponseEntity<?> audit(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -58,14 +59,18 @@ public class AuditController {
                                    LocalDate effectiveTo,
                                    @RequestParam(required = false) String type,
                                    @RequestParam(required = false) String user,
+                                   @RequestParam(required = false) Integer offset,
                                    @RequestParam(required = false) Integer limit,
                                    @RequestParam(required = false) String format) {
         ReportsController.Period.check(from, to);
         if (limit != null && (limit < 1 || limit > MAX_ENTRIES)) {
             throw new InvalidRequest("limit must be from 1 to " + MAX_ENTRIES + ".");
         }
+        if (offset != null && offset < 0) {
+            throw new InvalidRequest("offset must be 0 or more.");
+        }
         AuditTrail query = new AuditTrail(from, to, effectiveFrom, effectiveTo, blankAsNull(type), blankAsNull(user),
-                limit == null ? MAX_ENTRIES : limit, readers.pseudonymised());
+                offset == null ? 0 : offset, limit == null ? MAX_ENTRIES : limit, readers.pseudonymised());
         return Csv.orJson(queries.one(query, AuditEntries.class, Role.REPORT_READERS), format,
                 "audit-" + from + "-to-" + to);
     }

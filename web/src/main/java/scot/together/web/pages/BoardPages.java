@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import scot.together.api.Tabular;
 import scot.together.api.audit.AuditEntries;
+import scot.together.api.audit.AuditEntry;
 import scot.together.api.audit.AuditTrail;
 import scot.together.api.board.BoardDashboard;
 import scot.together.api.exclusions.ExclusionFigures;
@@ -39,7 +40,9 @@ import scot.together.api.Role;
 public class BoardPages {
 
     static final int MOST_MONTHS = 24;
-    static final int AUDIT_ON_PAGE = 500;
+    static final int AUDIT_ON_PAGE = 100;
+    /** A century of records at {@link #AUDIT_ON_PAGE} a page. */
+    private static final int MOST_AUDIT_PAGES = 1_000_000;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     /** The period shown: from..to (both included), and the day the "as at" measures are taken. */
@@ -118,10 +121,17 @@ public class BoardPages {
             form.errors().add("type", "Choose a kind of record from the list.");
         }
         String user = form.text("user", "the user name", 200, false);
-        AuditEntries entries = form.ok() ? queries.one(new AuditTrail(period.from(), period.to(), null, null, type,
-                user, AUDIT_ON_PAGE, true), AuditEntries.class, Role.BOARD_MEMBER) : new AuditEntries(List.of());
-        model.addAttribute("entries", entries.entries());
-        model.addAttribute("most", AUDIT_ON_PAGE);
+        Integer page = values.getOrDefault("page", "").isBlank() ? Integer.valueOf(1)
+                : form.number("page", "the page", 1, MOST_AUDIT_PAGES);
+        int first = page == null ? 0 : (page - 1) * AUDIT_ON_PAGE;
+        // one more than a page: whether there is a next page
+        List<AuditEntry> entries = form.ok() ? queries.one(new AuditTrail(period.from(), period.to(), null, null,
+                type, user, first, AUDIT_ON_PAGE + 1, true), AuditEntries.class, Role.BOARD_MEMBER).entries()
+                : List.of();
+        model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), AUDIT_ON_PAGE)));
+        model.addAttribute("page", page == null ? 1 : page);
+        model.addAttribute("first", first + 1);
+        model.addAttribute("more", entries.size() > AUDIT_ON_PAGE);
         model.addAttribute("period", period);
         model.addAttribute("type", type == null ? "" : type);
         model.addAttribute("kinds", recordKinds.all());
@@ -146,8 +156,8 @@ public class BoardPages {
                     Role.BOARD_MEMBER);
             case "exclusions" -> queries.one(new ExclusionReport(period.from(), period.to(), true),
                     ExclusionFigures.class, Role.BOARD_MEMBER);
-            case "audit" -> queries.one(new AuditTrail(period.from(), period.to(), null, null, null, null, 10000,
-                    true), AuditEntries.class, Role.BOARD_MEMBER);
+            case "audit" -> queries.one(new AuditTrail(period.from(), period.to(), null, null, null, null, 0,
+                    10000, true), AuditEntries.class, Role.BOARD_MEMBER);
             default -> throw new NotFound("No such download");
         };
         return Csv.orJson(table, "csv", report + "-" + period.from() + "-to-" + period.to());

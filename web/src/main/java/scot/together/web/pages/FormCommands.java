@@ -2,6 +2,7 @@ package scot.together.web.pages;
 
 import org.axonframework.messaging.HandlerExecutionException;
 import org.springframework.stereotype.Component;
+import scot.together.api.Refusal;
 import scot.together.web.api.Commands;
 import scot.together.web.security.Actor;
 import scot.together.web.security.CommandRoles;
@@ -31,6 +32,14 @@ public class FormCommands {
 
     /** The command's answer, or null when the form had problems already or the service refused it. */
     public <R> R send(Submitted form, String field, Object command) {
+        return send(form, field, field, command);
+    }
+
+    /**
+     * As {@link #send(Submitted, String, Object)}, for a form whose date is not its main field:
+     * a refusal about a date is shown at {@code dateField}, any other at {@code field}.
+     */
+    public <R> R send(Submitted form, String field, String dateField, Object command) {
         if (!form.ok()) {
             return null;
         }
@@ -38,7 +47,8 @@ public class FormCommands {
             R answer = commands.send(command);
             return answer;
         } catch (HandlerExecutionException e) {
-            form.refused(Refused.by(e).orElseThrow(() -> e), field);
+            Refusal refusal = Refused.by(e).orElseThrow(() -> e);
+            form.refused(refusal, refusal.code().aboutADate() ? dateField : field);
             return null;
         }
     }

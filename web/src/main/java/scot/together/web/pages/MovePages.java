@@ -64,12 +64,12 @@ public class MovePages {
             ending = form.choice("previousHomeEnding", HomeEnding.class, "Say whether the previous home ended as planned.");
         }
         if (alsoMoving.isEmpty()) {
-            commands.send(form, "homeId", new PlaceChild(id, home, start, ending));
+            commands.send(form, "homeId", "startDate", new PlaceChild(id, home, start, ending));
         } else {
             // brothers and sisters moving together are recorded at once, so no one is apart for a moment
             List<UUID> together = new java.util.ArrayList<>(List.of(id));
             alsoMoving.stream().filter(other -> !other.equals(id)).forEach(together::add);
-            commands.send(form, "homeId", new MoveTogether(together, home, start, ending));
+            commands.send(form, "homeId", "startDate", new MoveTogether(together, home, start, ending));
         }
         if (!form.ok()) {
             return show(id, model, form);

@@ -100,7 +100,7 @@ public class SeparationPages {
             }
             views.add(new ChildsView(child, view, view == null ? whyNot : null));
         }
-        UUID id = commands.send(form, "childIds", new RequestSeparation(UUID.randomUUID(), childIds,
+        UUID id = commands.send(form, "childIds", "reviewBy", new RequestSeparation(UUID.randomUUID(), childIds,
                 new Assessment(kind, completedOn, summary), reason, reviewBy, views, apart));
         if (id == null) {
             return show(about, childIds, form.values(), form, model);
