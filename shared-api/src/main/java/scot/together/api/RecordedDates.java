@@ -15,7 +15,8 @@ public final class RecordedDates {
     /** No report or "as at" day asks beyond this one. */
     public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
-    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK); // uuuu: year 0 is 0, not 1 BC
+    /** {@code uuuu}, not {@code yyyy}: the year 0 reads as 0, not as 1 (before Christ). */
+    private static final DateTimeFormatter IN_WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private RecordedDates() {
     }

@@ -2,6 +2,7 @@ package scot.together.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 /** Signing in, and a social worker recording a child's record through the pages. */
@@ -53,7 +54,7 @@ class ChildRecordPagesTest extends BrowserTest {
                 .press("Record the home");
         assertThat(browser.heading()).isEqualTo("Record a move to a new home");
         // a move dated tomorrow: the service's refusal sits at the date, not at the home chosen
-        browser.type("startDate", todayDate().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")))
+        browser.type("startDate", todayDate().plusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy")))
                 .press("Record the move");
         assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#startDate");
         assertThat(browser.text("#startDate-error")).contains("future");

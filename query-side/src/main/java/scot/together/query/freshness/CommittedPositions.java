@@ -50,13 +50,18 @@ class CommittedPositions {
 
         /** The positions before its own that it passed over, their events not yet committed when it read on. */
         SortedSet<Long> gaps() {
-            return token instanceof GapAwareTrackingToken gapAware ? gapAware.getGaps() : Collections.emptySortedSet();
+            return gapsOf(token);
         }
 
         /** Whether it has taken in (or passed, not handling it) the event at that position. */
         boolean hasTakenIn(long eventPosition) {
             return position() >= eventPosition && !gaps().contains(eventPosition);
         }
+    }
+
+    /** The positions a token passed over before their events were committed (none but in PostgreSQL). */
+    static SortedSet<Long> gapsOf(TrackingToken token) {
+        return token instanceof GapAwareTrackingToken gapAware ? gapAware.getGaps() : Collections.emptySortedSet();
     }
 
     /** Every read model's segments, by processor name. */

@@ -3,7 +3,6 @@ package scot.together.query.freshness;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,7 +83,7 @@ final class HandledEvents {
     synchronized List<SegmentAt> behind(Map<SegmentAt, EventHandlerInvoker> segments, long head) {
         List<SegmentAt> behind = new ArrayList<>(behindTheirPositions(segments, head));
         // the positions passed over, by a segment or by the reading here, whose events may since have been committed
-        SortedSet<Long> gaps = new TreeSet<>(gapsOf(readTo));
+        SortedSet<Long> gaps = new TreeSet<>(CommittedPositions.gapsOf(readTo));
         segments.keySet().forEach(at -> gaps.addAll(at.gaps()));
         inGaps.keySet().retainAll(gaps);
         for (long gap : gaps.headSet(head + 1)) {
@@ -128,9 +127,12 @@ final class HandledEvents {
     /** The event stored at a position, or null while there is none (not yet committed, or never). */
     private TrackedEventMessage<?> storedAt(long position) {
         TrackedEventMessage<?> known = inGaps.get(position);
-        EventStorageEngine store = storage.get();
-        if (known != null || store == null) {
+        if (known != null) {
             return known;
+        }
+        EventStorageEngine store = storage.get();
+        if (store == null) {
+            return null;
         }
         try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(
                 GapAwareTrackingToken.newInstance(position - 1, List.of()), false)) {
@@ -166,10 +168,6 @@ final class HandledEvents {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static SortedSet<Long> gapsOf(TrackingToken token) {
-        return token instanceof GapAwareTrackingToken gapAware ? gapAware.getGaps() : Collections.emptySortedSet();
     }
 
     private static long position(TrackingToken token) {

@@ -76,7 +76,8 @@ public class CareRecordings {
                 (form, child, none) -> {
                     PermanenceKind kind = form.choice("kind", PermanenceKind.class, "Choose the permanent plan.");
                     LocalDate agreedOn = form.date("agreedOn", "the date the plan was agreed", true);
-                    commands.send(form, "kind", "agreedOn", new RecordPermanencePlan(UUID.randomUUID(), child, kind, agreedOn));
+                    commands.send(form, "kind", "agreedOn",
+                            new RecordPermanencePlan(UUID.randomUUID(), child, kind, agreedOn));
                     return "The permanent plan is recorded.";
                 });
     }

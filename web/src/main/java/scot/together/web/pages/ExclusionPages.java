@@ -74,8 +74,8 @@ public class ExclusionPages {
         LocalDate start = form.date("startDate", "the first day of the exclusion", true);
         Integer days = form.number("days", "the number of school days", 1, ProposeExclusion.MOST_DAYS);
         String reason = form.text("reason", "why the school proposes it", 4000, true);
-        UUID id = commands.send(form, "school", "startDate", new ProposeExclusion(UUID.randomUUID(), child, school, start,
-                days == null ? 0 : days, reason));
+        UUID id = commands.send(form, "school", "startDate", new ProposeExclusion(UUID.randomUUID(), child, school,
+                start, days == null ? 0 : days, reason));
         if (id == null) {
             return childForm(child, model, form, "exclusions/propose", ProposeExclusion.class);
         }
@@ -96,8 +96,8 @@ public class ExclusionPages {
         LocalDate date = form.date("date", "the day it happened", true);
         Integer days = form.number("days", "the number of school days missed", 1, ProposeExclusion.MOST_DAYS);
         String description = form.text("description", "what happened", 4000, true);
-        UUID id = commands.send(form, "school", "date", new RecordInformalExclusion(UUID.randomUUID(), child, school, date,
-                days == null ? 0 : days, description));
+        UUID id = commands.send(form, "school", "date", new RecordInformalExclusion(UUID.randomUUID(), child, school,
+                date, days == null ? 0 : days, description));
         if (id == null) {
             return childForm(child, model, form, "exclusions/informal", RecordInformalExclusion.class);
         }

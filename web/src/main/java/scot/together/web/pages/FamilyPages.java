@@ -50,7 +50,8 @@ public class FamilyPages {
         UUID other = form.id("otherChildId", "Choose the brother or sister.");
         RelationshipKind kind = form.choice("kind", RelationshipKind.class, "Choose how they are related.");
         LocalDate since = form.date("since", "the date they have been brothers or sisters since", true);
-        commands.send(form, "otherChildId", "since", new RecordBrothersAndSisters(UUID.randomUUID(), id, other, kind, since));
+        commands.send(form, "otherChildId", "since",
+                new RecordBrothersAndSisters(UUID.randomUUID(), id, other, kind, since));
         if (!form.ok()) {
             return showRelationship(id, values.get("find"), form, model);
         }
@@ -72,8 +73,8 @@ public class FamilyPages {
                 "Choose how often family time happens.");
         String withWhom = form.text("withWhom", "who else is there", 2000, false);
         LocalDate start = form.date("startDate", "the date of the first family time", true);
-        UUID planId = commands.send(form, "childIds", "startDate", new PlanFamilyTime(UUID.randomUUID(), childIds, howOften,
-                withWhom, start));
+        UUID planId = commands.send(form, "childIds", "startDate",
+                new PlanFamilyTime(UUID.randomUUID(), childIds, howOften, withWhom, start));
         if (planId == null) {
             return showPlan(id, childIds, form, model);
         }
