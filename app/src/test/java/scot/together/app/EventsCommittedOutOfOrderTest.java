@@ -1,15 +1,15 @@
 package scot.together.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import scot.together.app.support.CouncilStory;
+import scot.together.app.support.EventRows;
 import scot.together.app.support.TogetherTest;
 import scot.together.query.children.ChildrenProjection;
 
@@ -23,8 +23,6 @@ import scot.together.query.children.ChildrenProjection;
  */
 class EventsCommittedOutOfOrderTest extends TogetherTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void anAnswerWaitsForTheReadModelToTakeInAnEventCommittedAfterALaterOne() throws Exception {
         CouncilStory story = new CouncilStory(api);
@@ -34,7 +32,12 @@ class EventsCommittedOutOfOrderTest extends TogetherTest {
         String late = UUID.randomUUID().toString();
         try (Connection held = together.bean(DataSource.class).getConnection()) {
             held.setAutoCommit(false);
-            storeRegistrationLike(held, ada, late); // takes its position now, commits later
+            // a copy of Ada's registration for another child: it takes its position now, commits later
+            EventRows.copyFirst(new JdbcTemplate(new SingleConnectionDataSource(held, true)), ada, late, payload -> {
+                payload.put("childId", late);
+                payload.put("givenName", "Late");
+                payload.put("pseudonym", "C-LATE" + late.substring(0, 4).toUpperCase());
+            });
 
             String ben = story.child("Ben", "Second", "2016-06-01");
             // every read model has passed Ben's position, and over the one not yet committed
@@ -55,32 +58,6 @@ class EventsCommittedOutOfOrderTest extends TogetherTest {
             api.as("social.worker").get("/api/children/" + late).expect(200);
         } finally {
             restart.join();
-        }
-    }
-
-    /** A copy of a child's registration, for another child, stored in the caller's open transaction. */
-    private static void storeRegistrationLike(Connection connection, String template, String child) throws Exception {
-        try (PreparedStatement copy = connection.prepareStatement("""
-                INSERT INTO events.domain_event_entry (event_identifier, meta_data, payload, payload_revision,
-                    payload_type, time_stamp, aggregate_identifier, sequence_number, type)
-                SELECT ?, meta_data, ?, payload_revision, payload_type, time_stamp, ?, 0, type
-                FROM events.domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0""")) {
-            ObjectNode payload;
-            try (PreparedStatement read = connection.prepareStatement("SELECT payload FROM events.domain_event_entry"
-                    + " WHERE aggregate_identifier = ? AND sequence_number = 0")) {
-                read.setString(1, template);
-                var rows = read.executeQuery();
-                rows.next();
-                payload = (ObjectNode) JSON.readTree(rows.getBytes(1));
-            }
-            payload.put("childId", child);
-            payload.put("givenName", "Late");
-            payload.put("pseudonym", "C-LATE" + child.substring(0, 4).toUpperCase());
-            copy.setString(1, UUID.randomUUID().toString());
-            copy.setBytes(2, JSON.writeValueAsBytes(payload));
-            copy.setString(3, child);
-            copy.setString(4, template);
-            copy.executeUpdate();
         }
     }
 }
