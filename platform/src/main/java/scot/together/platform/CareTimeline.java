@@ -1,7 +1,6 @@
 package scot.together.platform;
 
 import java.sql.Date;
-import org.springframework.jdbc.core.JdbcTemplate;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.EpisodeCategoryChanged;
 import scot.together.events.child.EpisodeEnded;
@@ -17,13 +16,13 @@ import scot.together.events.child.EpisodeStarted;
  */
 public final class CareTimeline {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final String categories;
     private final String homes;
 
     /** The two tables' names as the SQL gives them, e.g. {@code command.care_range} and {@code command.home_range}. */
-    public CareTimeline(JdbcTemplate jdbc, String categoriesTable, String homesTable) {
-        this.jdbc = jdbc;
+    public CareTimeline(ProjectionWrites writes, String categoriesTable, String homesTable) {
+        this.writes = writes;
         this.categories = categoriesTable;
         this.homes = homesTable;
     }
@@ -34,9 +33,9 @@ public final class CareTimeline {
 
     public void on(EpisodeCategoryChanged event) {
         Date date = Date.valueOf(event.effectiveDate());
-        jdbc.update("UPDATE " + categories + " SET to_date = ? WHERE episode_id = ? AND to_date IS NULL"
+        writes.write("UPDATE " + categories + " SET to_date = ? WHERE episode_id = ? AND to_date IS NULL"
                 + " AND from_date < ?", date, event.episodeId(), date);
-        jdbc.update("INSERT INTO " + categories + " (child_id, episode_id, category, from_date)"
+        writes.write("INSERT INTO " + categories + " (child_id, episode_id, category, from_date)"
                 + " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM " + categories + " WHERE episode_id = ?)"
                 + " ON CONFLICT DO NOTHING", event.childId(), event.episodeId(), event.category().name(), date,
                 event.episodeId());
@@ -44,18 +43,18 @@ public final class CareTimeline {
 
     public void on(EpisodeEnded event) {
         Date end = Date.valueOf(event.effectiveDate());
-        jdbc.update("UPDATE " + categories + " SET to_date = ? WHERE episode_id = ? AND to_date IS NULL", end,
+        writes.write("UPDATE " + categories + " SET to_date = ? WHERE episode_id = ? AND to_date IS NULL", end,
                 event.episodeId());
-        jdbc.update("UPDATE " + homes + " SET to_date = ? WHERE episode_id = ? AND to_date IS NULL", end,
+        writes.write("UPDATE " + homes + " SET to_date = ? WHERE episode_id = ? AND to_date IS NULL", end,
                 event.episodeId());
     }
 
     /** A move recorded after its episode ended (within its dates) ends with the episode. */
     public void on(ChildPlaced event) {
         Date start = Date.valueOf(event.effectiveDate());
-        jdbc.update("UPDATE " + homes + " SET to_date = ? WHERE episode_id = ? AND from_date < ?"
+        writes.write("UPDATE " + homes + " SET to_date = ? WHERE episode_id = ? AND from_date < ?"
                 + " AND (to_date IS NULL OR to_date > ?)", start, event.episodeId(), start, start);
-        jdbc.update("INSERT INTO " + homes + " (child_id, episode_id, home_id, from_date, move_number,"
+        writes.write("INSERT INTO " + homes + " (child_id, episode_id, home_id, from_date, move_number,"
                         + " previous_ending, to_date)"
                         + " SELECT ?, ?, ?, ?, (SELECT count(*) FROM " + homes + " WHERE episode_id = ?), ?,"
                         + " (SELECT max(to_date) FROM " + categories + " WHERE episode_id = ? AND NOT EXISTS"
@@ -67,7 +66,7 @@ public final class CareTimeline {
     }
 
     private void openCategory(Object childId, Object episodeId, String category, Date from) {
-        jdbc.update("INSERT INTO " + categories + " (child_id, episode_id, category, from_date) VALUES (?, ?, ?, ?)"
+        writes.write("INSERT INTO " + categories + " (child_id, episode_id, category, from_date) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT DO NOTHING", childId, episodeId, category, from);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
 import scot.together.events.accounts.UserAccountOpened;
+import scot.together.platform.ProjectionWrites;
 
 /** The usernames in use, in step with the events (same transaction). */
 @Component
@@ -15,20 +16,22 @@ import scot.together.events.accounts.UserAccountOpened;
 public class UsernamesTaken {
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public UsernamesTaken(JdbcTemplate jdbc) {
+    public UsernamesTaken(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(UserAccountOpened event) {
-        jdbc.update("INSERT INTO command.user_account_name (username) VALUES (?) ON CONFLICT DO NOTHING",
+        writes.write("INSERT INTO command.user_account_name (username) VALUES (?) ON CONFLICT DO NOTHING",
                 event.username());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE command.user_account_name");
+        writes.write("TRUNCATE command.user_account_name");
     }
 
     public List<String> all() {

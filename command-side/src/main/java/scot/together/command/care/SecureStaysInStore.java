@@ -18,6 +18,7 @@ import scot.together.events.care.SecureCareAdmitted;
 import scot.together.events.care.SecureCareDischarged;
 import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * The look-up of stays in secure care, kept by the subscribing processor in the same
@@ -31,11 +32,14 @@ import scot.together.platform.corrections.RecordFollowers;
 public class SecureStaysInStore implements SecureStays, FollowsRecords {
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final ChildrenOnRecord children;
     private final RecordFollowers corrections;
 
-    public SecureStaysInStore(JdbcTemplate jdbc, ChildrenOnRecord children, RecordFollowers corrections) {
+    public SecureStaysInStore(JdbcTemplate jdbc, ProjectionWrites writes, ChildrenOnRecord children,
+                              RecordFollowers corrections) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.children = children;
         this.corrections = corrections;
     }
@@ -52,14 +56,14 @@ public class SecureStaysInStore implements SecureStays, FollowsRecords {
 
     @EventHandler
     void on(SecureCareAdmitted event, DomainEventMessage<?> message) {
-        jdbc.update("INSERT INTO command.secure_stay (stay_id, child_id, admitted_on, admitted_event)"
+        writes.write("INSERT INTO command.secure_stay (stay_id, child_id, admitted_on, admitted_event)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.stayId(), event.childId(),
                 Date.valueOf(event.effectiveDate()), message.getIdentifier());
     }
 
     @EventHandler
     void on(SecureCareDischarged event, DomainEventMessage<?> message) {
-        jdbc.update("UPDATE command.secure_stay SET discharged_on = ?, discharged_event = ? WHERE stay_id = ?",
+        writes.write("UPDATE command.secure_stay SET discharged_on = ?, discharged_event = ? WHERE stay_id = ?",
                 Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
     }
 
@@ -70,11 +74,11 @@ public class SecureStaysInStore implements SecureStays, FollowsRecords {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE command.secure_stay");
+        writes.write("TRUNCATE command.secure_stay");
     }
 
     @Override
     public void forget(UUID recordId) {
-        jdbc.update("DELETE FROM command.secure_stay WHERE stay_id = ?", recordId);
+        writes.write("DELETE FROM command.secure_stay WHERE stay_id = ?", recordId);
     }
 }

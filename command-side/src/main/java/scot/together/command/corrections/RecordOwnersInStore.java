@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.command.CommandSideConfiguration;
+import scot.together.platform.ProjectionWrites;
 
 /** The look-up of which record holds each event, kept with the other look-ups. */
 @Component
@@ -16,20 +17,22 @@ import scot.together.command.CommandSideConfiguration;
 public class RecordOwnersInStore implements RecordOwners {
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public RecordOwnersInStore(JdbcTemplate jdbc) {
+    public RecordOwnersInStore(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        jdbc.update("INSERT INTO command.recorded_event (event_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        writes.write("INSERT INTO command.recorded_event (event_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 message.getIdentifier(), message.getAggregateIdentifier());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE command.recorded_event");
+        writes.write("TRUNCATE command.recorded_event");
     }
 
     @Override

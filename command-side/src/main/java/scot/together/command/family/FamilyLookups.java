@@ -38,6 +38,7 @@ import scot.together.events.family.SeparationPairsNamed;
 import scot.together.platform.CareTimeline;
 import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * The command side's look-ups of children, brothers and sisters, where each child lives and
@@ -52,20 +53,23 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
     private static final int CHILD_LOCKS = 4;
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final CareTimeline timeline;
     private final RecordFollowers corrections;
     private final Lookups lookups;
 
-    public FamilyLookups(JdbcTemplate jdbc, RecordFollowers corrections, @Lazy Lookups lookups) {
+    public FamilyLookups(JdbcTemplate jdbc, ProjectionWrites writes, RecordFollowers corrections,
+                         @Lazy Lookups lookups) {
         this.jdbc = jdbc;
-        this.timeline = new CareTimeline(jdbc, "command.care_range", "command.home_range");
+        this.writes = writes;
+        this.timeline = new CareTimeline(writes, "command.care_range", "command.home_range");
         this.corrections = corrections;
         this.lookups = lookups;
     }
 
     @EventHandler
     void on(ChildRegistered event) {
-        jdbc.update("INSERT INTO command.child_on_record (child_id, given_name, family_name, date_of_birth)"
+        writes.write("INSERT INTO command.child_on_record (child_id, given_name, family_name, date_of_birth)"
                         + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.childId(), event.givenName(),
                 event.familyName(), Date.valueOf(event.dateOfBirth()));
     }
@@ -92,21 +96,21 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
 
     @EventHandler
     void on(BrothersAndSistersRecorded event) {
-        jdbc.update("INSERT INTO command.brothers_and_sisters (relationship_id, child_id, other_child_id, since)"
+        writes.write("INSERT INTO command.brothers_and_sisters (relationship_id, child_id, other_child_id, since)"
                         + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", event.relationshipId(), event.childId(),
                 event.otherChildId(), Date.valueOf(event.effectiveDate()));
     }
 
     @EventHandler
     void on(BrothersAndSistersEnded event) {
-        jdbc.update("UPDATE command.brothers_and_sisters SET ended_on = ? WHERE relationship_id = ?",
+        writes.write("UPDATE command.brothers_and_sisters SET ended_on = ? WHERE relationship_id = ?",
                 Date.valueOf(event.effectiveDate()), event.relationshipId());
     }
 
     @EventHandler
     void on(SeparationApproved event) {
         for (UUID child : event.childIds()) {
-            jdbc.update("INSERT INTO command.approved_separation (separation_id, child_id, decided_on)"
+            writes.write("INSERT INTO command.approved_separation (separation_id, child_id, decided_on)"
                             + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), child,
                     Date.valueOf(event.effectiveDate()));
         }
@@ -117,14 +121,14 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
         for (ChildPair pair : event.apart()) {
             UUID first = pair.childId().compareTo(pair.otherChildId()) < 0 ? pair.childId() : pair.otherChildId();
             UUID second = first.equals(pair.childId()) ? pair.otherChildId() : pair.childId();
-            jdbc.update("INSERT INTO command.separation_pair (separation_id, child_id, other_child_id)"
+            writes.write("INSERT INTO command.separation_pair (separation_id, child_id, other_child_id)"
                     + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.separationId(), first, second);
         }
     }
 
     @EventHandler
     void on(SeparationEnded event) {
-        jdbc.update("UPDATE command.approved_separation SET ended_on = ? WHERE separation_id = ?",
+        writes.write("UPDATE command.approved_separation SET ended_on = ? WHERE separation_id = ?",
                 Date.valueOf(event.effectiveDate()), event.separationId());
     }
 
@@ -135,18 +139,18 @@ public class FamilyLookups implements ChildrenOnRecord, FollowsRecords {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE command.child_on_record, command.care_range, command.home_range,"
+        writes.write("TRUNCATE command.child_on_record, command.care_range, command.home_range,"
                 + " command.brothers_and_sisters, command.approved_separation, command.separation_pair");
     }
 
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("child_on_record", "care_range", "home_range")) {
-            jdbc.update("DELETE FROM command." + table + " WHERE child_id = ?", recordId);
+            writes.write("DELETE FROM command." + table + " WHERE child_id = ?", recordId);
         }
-        jdbc.update("DELETE FROM command.brothers_and_sisters WHERE relationship_id = ?", recordId);
-        jdbc.update("DELETE FROM command.approved_separation WHERE separation_id = ?", recordId);
-        jdbc.update("DELETE FROM command.separation_pair WHERE separation_id = ?", recordId);
+        writes.write("DELETE FROM command.brothers_and_sisters WHERE relationship_id = ?", recordId);
+        writes.write("DELETE FROM command.approved_separation WHERE separation_id = ?", recordId);
+        writes.write("DELETE FROM command.separation_pair WHERE separation_id = ?", recordId);
     }
 
     @Override

@@ -13,18 +13,21 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.admin.RebuildLookups;
 import scot.together.command.CommandSideConfiguration;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * The command side's look-ups, never behind an acknowledged event, whatever the event store.
@@ -50,16 +53,23 @@ public class Lookups {
     /** First half of the advisory lock key that a rebuild takes exclusive and a catch-up shared. */
     private static final int LOOKUPS_LOCK = 5;
     private static final int WAIT_SECONDS = 10;
+    private static final String RECORD_APPLIED = "INSERT INTO command.recorded_event (event_id, record_id)"
+            + " VALUES (?, ?) ON CONFLICT DO NOTHING";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final EventStore eventStore;
+    private final ObjectProvider<EventStorageEngine> storage;
     private final EventProcessingConfiguration processing;
     private final Serializer serializer;
 
-    public Lookups(JdbcTemplate jdbc, @Lazy EventStore eventStore, @Lazy EventProcessingConfiguration processing,
+    public Lookups(JdbcTemplate jdbc, ProjectionWrites writes, @Lazy EventStore eventStore,
+                   ObjectProvider<EventStorageEngine> storage, @Lazy EventProcessingConfiguration processing,
                    @Qualifier("serializer") Serializer serializer) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.eventStore = eventStore;
+        this.storage = storage;
         this.processing = processing;
         this.serializer = serializer;
     }
@@ -67,6 +77,21 @@ public class Lookups {
     /** Applies, in the caller's transaction, every acknowledged event the look-ups have not applied yet. */
     public void catchUp() {
         jdbc.query("SELECT pg_advisory_xact_lock_shared(?, 0)", rs -> null, LOOKUPS_LOCK);
+        try {
+            apply(false);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The look-ups could not apply an event", e);
+        }
+    }
+
+    /**
+     * Applies the events after the look-ups' position. Afresh (a rebuild, under the exclusive lock,
+     * after every look-up was emptied), none has been applied, so none is asked after, and the
+     * writes are held and sent a few hundred at a time ({@link ProjectionWrites}).
+     */
+    private void apply(boolean afresh) throws Exception {
         long newest = position(eventStore.createHeadToken());
         TrackingToken reached = storedPosition();
         if (position(reached) >= newest) {
@@ -74,7 +99,7 @@ public class Lookups {
         }
         EventHandlerInvoker handlers = handlers();
         int applied = 0;
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(reached)) {
+        try (BlockingStream<TrackedEventMessage<?>> events = eventsAfter(reached)) {
             while (position(reached) < newest) {
                 if (!events.hasNextAvailable(WAIT_SECONDS, SECONDS)) {
                     throw new IllegalStateException("The event store did not give its events up to " + newest
@@ -82,16 +107,20 @@ public class Lookups {
                 }
                 TrackedEventMessage<?> event = events.nextAvailable();
                 reached = event.trackingToken();
-                if (notYetApplied(event)) {
+                if (afresh) {
+                    writes.heldUntilCommit(() -> {
+                        recordApplied(event);
+                        handlers.handle(event, Segment.ROOT_SEGMENT);
+                        return null;
+                    }, () -> { });
+                    applied++;
+                } else if (notYetApplied(event)) {
                     handlers.handle(event, Segment.ROOT_SEGMENT);
                     applied++;
                 }
             }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("The look-ups could not apply an event", e);
         }
+        writes.flush();
         if (applied > 0) {
             log.info("The look-ups caught up with {} event(s) they had not applied", applied);
         }
@@ -105,14 +134,32 @@ public class Lookups {
         log.info("Rebuilding the command side's look-ups from the events");
         handlers().performReset();
         jdbc.update("UPDATE command.lookup_position SET token_type = NULL, token = NULL, position = NULL");
-        catchUp();
+        try {
+            apply(true);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The look-ups could not apply an event", e);
+        }
         log.info("The command side's look-ups are rebuilt");
     }
 
     private boolean notYetApplied(TrackedEventMessage<?> event) {
-        String record = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        return jdbc.update("INSERT INTO command.recorded_event (event_id, record_id) VALUES (?, ?)"
-                + " ON CONFLICT DO NOTHING", event.getIdentifier(), record) == 1;
+        return jdbc.update(RECORD_APPLIED, event.getIdentifier(), recordOf(event)) == 1;
+    }
+
+    private void recordApplied(TrackedEventMessage<?> event) {
+        writes.write(RECORD_APPLIED, event.getIdentifier(), recordOf(event));
+    }
+
+    private static String recordOf(TrackedEventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+    }
+
+    /** Read from the event table itself where there is one (Together's own store), else through Axon Server. */
+    private BlockingStream<TrackedEventMessage<?>> eventsAfter(TrackingToken reached) {
+        EventStorageEngine store = storage.getIfAvailable();
+        return store != null ? new StoredEvents(store, reached) : eventStore.openStream(reached);
     }
 
     private EventHandlerInvoker handlers() {

@@ -230,7 +230,7 @@ class SeparationPairsTest {
         UUID lastNamed;
 
         MemoryLookups() {
-            super(null, null, null);
+            super(null, null, null, null);
         }
 
         void lives(UUID child, String name, UUID home) {

@@ -4,9 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.events.audit.RecordMarkedInError;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * The events marked as recorded in error. The reports leave them out when they read (a join at
@@ -16,20 +16,20 @@ import scot.together.events.audit.RecordMarkedInError;
 @ProcessingGroup(BoardRecords.GROUP)
 public class RecordsInErrorProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public RecordsInErrorProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public RecordsInErrorProjection(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(RecordMarkedInError event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO record_in_error (event_id, correction_event, reason) VALUES (?, ?, ?)"
+        writes.write("INSERT INTO record_in_error (event_id, correction_event, reason) VALUES (?, ?, ?)"
                 + " ON CONFLICT DO NOTHING", event.eventId(), message.getIdentifier(), event.reason());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE record_in_error");
+        writes.write("TRUNCATE record_in_error");
     }
 }

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.events.care.PermanencePlanRecorded;
 import scot.together.events.care.PhysicalInterventionRecorded;
@@ -18,23 +17,24 @@ import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
 import scot.together.events.audit.RecordMarkedInError;
 import scot.together.query.audit.BoardRecords;
+import scot.together.platform.ProjectionWrites;
 
 /** Physical interventions, stays in secure care and permanence plans, on the dates they happened. */
 @Component
 @ProcessingGroup(BoardRecords.GROUP)
 public class CareProjection implements FollowsRecords {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final RecordFollowers corrections;
 
-    public CareProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
-        this.jdbc = jdbc;
+    public CareProjection(ProjectionWrites writes, RecordFollowers corrections) {
+        this.writes = writes;
         this.corrections = corrections;
     }
 
     @EventHandler
     void on(PhysicalInterventionRecorded event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO physical_intervention (id, source_event, child_id, on_date, setting,"
+        writes.write("INSERT INTO physical_intervention (id, source_event, child_id, on_date, setting,"
                         + " what_happened, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 event.interventionId(), message.getIdentifier(), event.childId(), Date.valueOf(event.effectiveDate()),
                 event.setting().name(), event.whatHappened(), event.followUp());
@@ -42,20 +42,20 @@ public class CareProjection implements FollowsRecords {
 
     @EventHandler
     void on(SecureCareAdmitted event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO secure_stay (id, source_event, child_id, admitted_on) VALUES (?, ?, ?, ?)"
+        writes.write("INSERT INTO secure_stay (id, source_event, child_id, admitted_on) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING", event.stayId(), message.getIdentifier(), event.childId(),
                 Date.valueOf(event.effectiveDate()));
     }
 
     @EventHandler
     void on(SecureCareDischarged event, EventMessage<?> message) {
-        jdbc.update("UPDATE secure_stay SET discharged_on = ?, discharge_event = ? WHERE id = ?",
+        writes.write("UPDATE secure_stay SET discharged_on = ?, discharge_event = ? WHERE id = ?",
                 Date.valueOf(event.effectiveDate()), message.getIdentifier(), event.stayId());
     }
 
     @EventHandler
     void on(PermanencePlanRecorded event, EventMessage<?> message) {
-        jdbc.update("INSERT INTO permanence_plan (id, source_event, child_id, kind, agreed_on)"
+        writes.write("INSERT INTO permanence_plan (id, source_event, child_id, kind, agreed_on)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.planId(), message.getIdentifier(),
                 event.childId(), event.kind().name(), Date.valueOf(event.effectiveDate()));
     }
@@ -68,12 +68,12 @@ public class CareProjection implements FollowsRecords {
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("physical_intervention", "secure_stay", "permanence_plan")) {
-            jdbc.update("DELETE FROM " + table + " WHERE id = ?", recordId);
+            writes.write("DELETE FROM " + table + " WHERE id = ?", recordId);
         }
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE physical_intervention, secure_stay, permanence_plan");
+        writes.write("TRUNCATE physical_intervention, secure_stay, permanence_plan");
     }
 }

@@ -6,7 +6,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.events.audit.RecordMarkedInError;
 import scot.together.events.child.ChildAllocated;
@@ -14,6 +13,7 @@ import scot.together.events.family.SeparationMoveProposed;
 import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
 import scot.together.query.children.ChildrenProjection;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * Who each child is allocated to, as date ranges, and the moves separation requests are for.
@@ -26,26 +26,26 @@ import scot.together.query.children.ChildrenProjection;
 @ProcessingGroup(ChildrenProjection.GROUP)
 public class CaseloadProjection implements FollowsRecords {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final RecordFollowers corrections;
 
-    public CaseloadProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
-        this.jdbc = jdbc;
+    public CaseloadProjection(ProjectionWrites writes, RecordFollowers corrections) {
+        this.writes = writes;
         this.corrections = corrections;
     }
 
     @EventHandler
     void on(ChildAllocated event) {
         Date from = Date.valueOf(event.effectiveDate());
-        jdbc.update("UPDATE allocation SET to_date = ? WHERE child_id = ? AND from_date < ?"
+        writes.write("UPDATE allocation SET to_date = ? WHERE child_id = ? AND from_date < ?"
                 + " AND (to_date IS NULL OR to_date > ?)", from, event.childId(), from, from);
-        jdbc.update("INSERT INTO allocation (child_id, from_date, worker, team) VALUES (?, ?, ?, ?)"
+        writes.write("INSERT INTO allocation (child_id, from_date, worker, team) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT DO NOTHING", event.childId(), from, event.worker(), event.team());
     }
 
     @EventHandler
     void on(SeparationMoveProposed event) {
-        jdbc.update("""
+        writes.write("""
                 INSERT INTO proposed_move (separation_id, child_id, home_id, move_on, proposed_on)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (separation_id, child_id) DO UPDATE
@@ -61,12 +61,12 @@ public class CaseloadProjection implements FollowsRecords {
 
     @Override
     public void forget(UUID recordId) {
-        jdbc.update("DELETE FROM allocation WHERE child_id = ?", recordId);
-        jdbc.update("DELETE FROM proposed_move WHERE separation_id = ?", recordId);
+        writes.write("DELETE FROM allocation WHERE child_id = ?", recordId);
+        writes.write("DELETE FROM proposed_move WHERE separation_id = ?", recordId);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE allocation, proposed_move");
+        writes.write("TRUNCATE allocation, proposed_move");
     }
 }

@@ -7,7 +7,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.ChildRegistered;
@@ -20,6 +19,7 @@ import scot.together.platform.CareTimeline;
 import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
 import scot.together.events.audit.RecordMarkedInError;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * Children, their episodes, categories of care and homes as date ranges ({@link CareTimeline}):
@@ -31,19 +31,19 @@ public class ChildrenProjection implements FollowsRecords {
 
     public static final String GROUP = "children";
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final CareTimeline timeline;
     private final RecordFollowers corrections;
 
-    public ChildrenProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
-        this.jdbc = jdbc;
-        this.timeline = new CareTimeline(jdbc, "care_status", "child_home");
+    public ChildrenProjection(ProjectionWrites writes, RecordFollowers corrections) {
+        this.writes = writes;
+        this.timeline = new CareTimeline(writes, "care_status", "child_home");
         this.corrections = corrections;
     }
 
     @EventHandler
     void on(ChildRegistered event) {
-        jdbc.update("INSERT INTO child (id, given_name, family_name, date_of_birth, pseudonym, registered_on)"
+        writes.write("INSERT INTO child (id, given_name, family_name, date_of_birth, pseudonym, registered_on)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", event.childId(), event.givenName(),
                 event.familyName(), Date.valueOf(event.dateOfBirth()), event.pseudonym(),
                 Date.valueOf(event.effectiveDate()));
@@ -51,14 +51,14 @@ public class ChildrenProjection implements FollowsRecords {
 
     @EventHandler
     void on(HomeRegistered event) {
-        jdbc.update("INSERT INTO home (id, name, kind, within_authority) VALUES (?, ?, ?, ?)"
+        writes.write("INSERT INTO home (id, name, kind, within_authority) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO NOTHING", event.homeId(), event.name(), event.kind().name(),
                 event.withinAuthority());
     }
 
     @EventHandler
     void on(HomePlacesRecorded event) {
-        jdbc.update("INSERT INTO home_places (home_id, from_date, places, youngest_age, oldest_age)"
+        writes.write("INSERT INTO home_places (home_id, from_date, places, youngest_age, oldest_age)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (home_id, from_date) DO UPDATE SET places = EXCLUDED.places,"
                         + " youngest_age = EXCLUDED.youngest_age, oldest_age = EXCLUDED.oldest_age",
                 event.homeId(), Date.valueOf(event.effectiveDate()), event.places(), event.youngestAge(),
@@ -67,7 +67,7 @@ public class ChildrenProjection implements FollowsRecords {
 
     @EventHandler
     void on(EpisodeStarted event) {
-        jdbc.update("INSERT INTO episode (id, child_id, start_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        writes.write("INSERT INTO episode (id, child_id, start_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 event.episodeId(), event.childId(), Date.valueOf(event.effectiveDate()));
         timeline.on(event);
     }
@@ -79,7 +79,7 @@ public class ChildrenProjection implements FollowsRecords {
 
     @EventHandler
     void on(EpisodeEnded event) {
-        jdbc.update("UPDATE episode SET end_date = ?, end_reason = ? WHERE id = ?",
+        writes.write("UPDATE episode SET end_date = ?, end_reason = ? WHERE id = ?",
                 Date.valueOf(event.effectiveDate()), event.reason(), event.episodeId());
         timeline.on(event);
     }
@@ -97,14 +97,14 @@ public class ChildrenProjection implements FollowsRecords {
     @Override
     public void forget(UUID recordId) {
         for (String table : List.of("child_home", "care_status", "episode")) {
-            jdbc.update("DELETE FROM " + table + " WHERE child_id = ?", recordId);
+            writes.write("DELETE FROM " + table + " WHERE child_id = ?", recordId);
         }
-        jdbc.update("DELETE FROM home_places WHERE home_id = ?", recordId);
+        writes.write("DELETE FROM home_places WHERE home_id = ?", recordId);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE child, home, episode, care_status, child_home,"
+        writes.write("TRUNCATE child, home, episode, care_status, child_home,"
                 + " home_places");
     }
 }

@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
 import scot.together.events.exclusion.ExclusionApprovalGiven;
@@ -21,6 +20,7 @@ import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
 import scot.together.events.audit.RecordMarkedInError;
 import scot.together.query.audit.BoardRecords;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * Exclusions and every head's decision that stands, for the list and the board's report. The
@@ -30,17 +30,17 @@ import scot.together.query.audit.BoardRecords;
 @ProcessingGroup(BoardRecords.GROUP)
 public class ExclusionProjection implements FollowsRecords {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final RecordFollowers corrections;
 
-    public ExclusionProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
-        this.jdbc = jdbc;
+    public ExclusionProjection(ProjectionWrites writes, RecordFollowers corrections) {
+        this.writes = writes;
         this.corrections = corrections;
     }
 
     @EventHandler
     void on(ExclusionProposed event, EventMessage<?> message, @MetaDataValue(RecordedBy.ROLE) String role) {
-        jdbc.update("""
+        writes.write("""
                 INSERT INTO exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
                     counted_on, proposed_by, proposed_role, proposed_at)
                 VALUES (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
@@ -52,7 +52,7 @@ public class ExclusionProjection implements FollowsRecords {
     @EventHandler
     void on(InformalExclusionRecorded event, EventMessage<?> message, @MetaDataValue(RecordedBy.USER) String user,
             @MetaDataValue(RecordedBy.ROLE) String role) {
-        jdbc.update("""
+        writes.write("""
                 INSERT INTO exclusion (id, source_event, child_id, formal, school, start_date, days, reason,
                     counted_on, proposed_by, proposed_role, proposed_at)
                 VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
@@ -74,7 +74,7 @@ public class ExclusionProjection implements FollowsRecords {
 
     private void decision(EventMessage<?> message, Object exclusionId, String by, String role, String decision,
                           String comment) {
-        jdbc.update("INSERT INTO exclusion_decision (event_id, exclusion_id, decided_by, role, decision,"
+        writes.write("INSERT INTO exclusion_decision (event_id, exclusion_id, decided_by, role, decision,"
                         + " comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 message.getIdentifier(), exclusionId, by, role, decision, comment, at(message.getTimestamp()));
     }
@@ -90,12 +90,12 @@ public class ExclusionProjection implements FollowsRecords {
 
     @Override
     public void forget(UUID recordId) {
-        jdbc.update("DELETE FROM exclusion_decision WHERE exclusion_id = ?", recordId);
-        jdbc.update("DELETE FROM exclusion WHERE id = ?", recordId);
+        writes.write("DELETE FROM exclusion_decision WHERE exclusion_id = ?", recordId);
+        writes.write("DELETE FROM exclusion WHERE id = ?", recordId);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE exclusion, exclusion_decision");
+        writes.write("TRUNCATE exclusion, exclusion_decision");
     }
 }

@@ -11,11 +11,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
 import scot.together.events.CareEvent;
 import scot.together.platform.EventJson;
+import scot.together.platform.ProjectionWrites;
 
 /**
  * Every event with when it happened, when and by whom it was recorded, and the children it
@@ -34,17 +34,17 @@ public class EventLogProjection {
      */
     public static final String IN_ORDER = "l.global_position, l.event_id";
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final ObjectMapper json = EventJson.objectMapper();
 
-    public EventLogProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public EventLogProjection(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CareEvent event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token)
             throws JsonProcessingException {
-        int inserted = jdbc.update("""
+        writes.write("""
                         INSERT INTO event_log (event_id, global_position, event_type, payload, effective_date,
                                                      recorded_at, recorded_by, role)
                         VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
@@ -53,11 +53,8 @@ public class EventLogProjection {
                 event.effectiveDate() == null ? null : Date.valueOf(event.effectiveDate()),
                 java.sql.Timestamp.from(recordedAt), message.getMetaData().get(RecordedBy.USER),
                 message.getMetaData().get(RecordedBy.ROLE));
-        if (inserted == 0) {
-            return;
-        }
         for (UUID child : event.children()) {
-            jdbc.update("INSERT INTO event_child (event_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            writes.write("INSERT INTO event_child (event_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     message.getIdentifier(), child);
         }
     }
@@ -69,6 +66,6 @@ public class EventLogProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE event_child, event_log");
+        writes.write("TRUNCATE event_child, event_log");
     }
 }

@@ -1,0 +1,149 @@
+package scot.together.platform;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * How read models and look-ups write. A write is sent at once, except while a batch of replayed
+ * events is handled ({@link #heldUntilCommit}): then writes are held, in order, and sent together
+ * as one multi-statement round trip (a few hundred statements at most) just before the batch's
+ * transaction commits, or before a read that must see them ({@link #flush}). A replay thus costs
+ * a few round trips a batch rather than one or more an event, which is what bounded its speed.
+ * The statements run in the order they were written, so they leave what they leave one by one;
+ * but a held write can't say how many rows it changed, so a handler never decides on that.
+ */
+public class ProjectionWrites {
+
+    /** The most statements sent in one round trip: a few hundred keeps every answer in the socket's buffers. */
+    static final int MOST_IN_ONE_TRIP = 400;
+
+    private final JdbcTemplate jdbc;
+    private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
+
+    public ProjectionWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes now, or, while held, before the transaction commits (after the writes held before it). */
+    public void write(String sql, Object... args) {
+        if (holding.get()) {
+            Held held = held();
+            held.statements.add(new Statement(sql, args));
+            if (held.statements.size() >= MOST_IN_ONE_TRIP) {
+                held.send();
+            }
+            return;
+        }
+        flush();
+        jdbc.update(sql, args);
+    }
+
+    /**
+     * Handles with writes held until the transaction commits. Outside a transaction with
+     * synchronisation, writes go at once. If sending them fails, the transaction rolls back
+     * and {@code ifSendingFails} is told (so that the batch can be taken again one event at a time).
+     */
+    public <T> T heldUntilCommit(Callable<T> handling, Runnable ifSendingFails) throws Exception {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return handling.call();
+        }
+        if (TransactionSynchronizationManager.getResource(this) == null) {
+            Held held = new Held(ifSendingFails);
+            TransactionSynchronizationManager.bindResource(this, held);
+            TransactionSynchronizationManager.registerSynchronization(held);
+        }
+        boolean before = holding.get();
+        holding.set(true);
+        try {
+            return handling.call();
+        } finally {
+            holding.set(before);
+        }
+    }
+
+    /** Sends the writes held in this transaction, if any, so that a read sees them. */
+    public void flush() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Held held) {
+            held.send();
+        }
+    }
+
+    private Held held() {
+        return (Held) TransactionSynchronizationManager.getResource(this);
+    }
+
+    private record Statement(String sql, Object[] args) {
+    }
+
+    /** The writes held in one transaction, sent before it commits. */
+    private final class Held implements TransactionSynchronization {
+
+        private final List<Statement> statements = new ArrayList<>();
+        private final Runnable ifSendingFails;
+
+        private Held(Runnable ifSendingFails) {
+            this.ifSendingFails = ifSendingFails;
+        }
+
+        void send() {
+            if (statements.isEmpty()) {
+                return;
+            }
+            List<Statement> sending = List.copyOf(statements);
+            statements.clear();
+            String sql = sending.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
+            try {
+                jdbc.execute((ConnectionCallback<Void>) connection -> {
+                    try (PreparedStatement all = connection.prepareStatement(sql)) {
+                        new Parameters(sending).setValues(all);
+                        all.execute();
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                ifSendingFails.run();
+                throw e;
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            send();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ProjectionWrites.this);
+        }
+    }
+
+    /** Every statement's arguments, numbered on from the last one's, set as JdbcTemplate sets them. */
+    private static final class Parameters extends ArgumentPreparedStatementSetter {
+
+        private final List<Statement> statements;
+
+        Parameters(List<Statement> statements) {
+            super(null);
+            this.statements = statements;
+        }
+
+        @Override
+        public void setValues(PreparedStatement ps) throws SQLException {
+            int position = 1;
+            for (Statement statement : statements) {
+                for (Object arg : statement.args()) {
+                    doSetValue(ps, position++, arg);
+                }
+            }
+        }
+    }
+}
