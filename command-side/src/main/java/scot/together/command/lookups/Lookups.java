@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -127,8 +128,14 @@ public class Lookups {
         advanceTo(reached);
     }
 
-    /** Empties the look-ups and applies every event again; commands wait until it is done. */
+    /**
+     * Empties the look-ups and applies every event again; commands wait until it is done. It
+     * takes as long as the history needs (minutes for millions of events), so neither Axon's
+     * limit on a command handler (30 s) applies to it, nor, by Together's settings, the one on
+     * a command's unit of work ({@code application.yml}).
+     */
     @CommandHandler
+    @MessageHandlerTimeout(timeoutMs = -1, warningThresholdMs = -1)
     public void handle(RebuildLookups command) {
         jdbc.query("SELECT pg_advisory_xact_lock(?, 0)", rs -> null, LOOKUPS_LOCK);
         log.info("Rebuilding the command side's look-ups from the events");
