@@ -78,13 +78,7 @@ public class Lookups {
     /** Applies, in the caller's transaction, every acknowledged event the look-ups have not applied yet. */
     public void catchUp() {
         jdbc.query("SELECT pg_advisory_xact_lock_shared(?, 0)", rs -> null, LOOKUPS_LOCK);
-        try {
-            apply(false);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("The look-ups could not apply an event", e);
-        }
+        apply(false);
     }
 
     /**
@@ -92,9 +86,18 @@ public class Lookups {
      * after every look-up was emptied), none has been applied, so none is asked after, and the
      * writes are held and sent a few hundred at a time ({@link ProjectionWrites}).
      */
-    private void apply(boolean afresh) throws Exception {
+    private void apply(boolean afresh) {
+        try {
+            applyAfter(storedPosition(), afresh);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The look-ups could not apply an event", e);
+        }
+    }
+
+    private void applyAfter(TrackingToken reached, boolean afresh) throws Exception {
         long newest = position(eventStore.createHeadToken());
-        TrackingToken reached = storedPosition();
         if (position(reached) >= newest) {
             return;
         }
@@ -130,24 +133,19 @@ public class Lookups {
 
     /**
      * Empties the look-ups and applies every event again; commands wait until it is done. It
-     * takes as long as the history needs (minutes for millions of events), so neither Axon's
-     * limit on a command handler (30 s) applies to it, nor, by Together's settings, the one on
-     * a command's unit of work ({@code application.yml}).
+     * takes as long as the history needs (minutes for millions of events), so Axon's limit on a
+     * command handler (30 s) is lifted for it (its longest is 24 days: -1 would mean Axon's
+     * default), and by Together's settings a command's unit of work may last a day
+     * ({@code application.yml}).
      */
     @CommandHandler
-    @MessageHandlerTimeout(timeoutMs = -1, warningThresholdMs = -1)
+    @MessageHandlerTimeout(timeoutMs = Integer.MAX_VALUE, warningThresholdMs = Integer.MAX_VALUE)
     public void handle(RebuildLookups command) {
         jdbc.query("SELECT pg_advisory_xact_lock(?, 0)", rs -> null, LOOKUPS_LOCK);
         log.info("Rebuilding the command side's look-ups from the events");
         handlers().performReset();
         jdbc.update("UPDATE command.lookup_position SET token_type = NULL, token = NULL, position = NULL");
-        try {
-            apply(true);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("The look-ups could not apply an event", e);
-        }
+        apply(true);
         log.info("The command side's look-ups are rebuilt");
     }
 
