@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
@@ -31,6 +32,7 @@ import scot.together.events.CareCategory;
 import scot.together.events.child.HomeEnding;
 import scot.together.web.security.Actor;
 import scot.together.api.Role;
+import scot.together.api.Slice;
 
 @RestController
 @RequestMapping("/api/children")
@@ -46,6 +48,9 @@ public class ChildrenController {
         this.queries = queries;
         this.actor = actor;
     }
+
+    /** The most entries of a story in one answer when a limit is given. */
+    static final int MOST_ENTRIES = 10_000;
 
     /** Bean Validation fills in {max}: "givenName must be at most 100 characters". */
     static final String AT_MOST = "must be at most {max} characters";
@@ -134,13 +139,20 @@ public class ChildrenController {
     @GetMapping("/{id}/history")
     @Operation(summary = "Everything recorded about the child, oldest first",
             description = "inError: a correction has since marked the entry as recorded in error (the entry"
-                    + " stays). A board member sees it with the child named only by pseudonym.")
-    public List<HistoryEntry> history(@PathVariable UUID id) {
+                    + " stays). A board member sees it with the child named only by pseudonym. Optionally at most"
+                    + " `limit` entries (1 to 10000) after the first `offset` (default 0), for a long story;"
+                    + " without them, every entry.")
+    public List<HistoryEntry> history(@PathVariable UUID id, @RequestParam(required = false) Integer offset,
+                                      @RequestParam(required = false) Integer limit) {
         Role[] readers = {Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE, Role.HEAD_OF_EDUCATION,
                 Role.HEAD_OF_CF_SOCIAL_WORK, Role.BOARD_MEMBER};
+        Slice slice = Slices.asked(offset, limit, MOST_ENTRIES, Slice.ALL.limit());
         boolean pseudonymised = !java.util.Arrays.stream(Role.CASEWORK).anyMatch(actor::holds);
-        List<HistoryEntry> history = queries.list(new ChildHistory(id, pseudonymised), HistoryEntry.class, readers);
-        if (history == null || history.isEmpty()) {
+        List<HistoryEntry> history = queries.list(new ChildHistory(id, pseudonymised, slice, false),
+                HistoryEntry.class, readers);
+        // a part after the end of a child's story is empty; an unknown child has no story at all
+        if ((history == null || history.isEmpty()) && (slice.offset() == 0 || queries.list(new ChildHistory(id,
+                pseudonymised, new Slice(0, 1), false), HistoryEntry.class, readers).isEmpty())) {
             throw new scot.together.web.problems.NotFound("There is no child " + id + ".");
         }
         return history;

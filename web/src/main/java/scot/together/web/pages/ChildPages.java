@@ -115,7 +115,8 @@ public class ChildPages {
     }
 
     @GetMapping("/children/{id}")
-    String child(@PathVariable UUID id, Model model) {
+    String child(@PathVariable UUID id, @RequestParam(required = false) String page, Model model) {
+        int storyPage = Paged.asked(page);
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.CASEWORK);
         ChildArrangementsView arrangements = queries.one(new ChildArrangements(id), ChildArrangementsView.class,
                 Role.CASEWORK);
@@ -135,9 +136,9 @@ public class ChildPages {
         arrangements.separations().forEach(s -> s.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
         List<EpisodeSummary> episodes = queries.list(new ChildEpisodes(id), EpisodeSummary.class, Role.CASEWORK);
         // their story in the order things happened (the order recorded where the day is the same)
-        List<HistoryEntry> story = queries.list(new ChildHistory(id, false), HistoryEntry.class, Role.CASEWORK)
-                .stream().sorted(java.util.Comparator.comparing(HistoryEntry::effectiveDate,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        // a page of it at a time
+        Paged<HistoryEntry> story = Paged.of(queries.list(new ChildHistory(id, false, Paged.toRead(storyPage), true),
+                HistoryEntry.class, Role.CASEWORK), storyPage);
         ChildDecisionsView around = queries.one(new ChildDecisions(id), ChildDecisionsView.class, Role.CASEWORK);
         around.separationsWaiting().forEach(s -> s.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
         model.addAttribute("around", around);
@@ -152,7 +153,7 @@ public class ChildPages {
         model.addAttribute("story", story);
         // the entries of their story that may be marked as recorded in error, by those who may mark them
         boolean mayCorrect = java.util.Arrays.stream(CommandRoles.of(MarkRecordInError.class)).anyMatch(actor::holds);
-        model.addAttribute("correctable", story.stream().filter(entry -> mayCorrect && RecordCorrections.offered(entry))
+        model.addAttribute("correctable", story.items().stream().filter(entry -> mayCorrect && RecordCorrections.offered(entry))
                 .map(HistoryEntry::eventId).collect(Collectors.toSet()));
         return "children/child";
     }
