@@ -45,8 +45,8 @@ import scot.together.api.Role;
 public class ChildPages {
 
     /** A brother or sister on the child's page: who, how related, where they live today. */
-    public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, String home,
-                                  UUID relationshipId) {
+    public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, UUID homeId,
+                                  String home, UUID relationshipId) {
     }
 
     /** A registration refused because a child with the same name and date of birth is registered. */
@@ -129,7 +129,7 @@ public class ChildPages {
             if (them != null) {
                 names.put(them.id(), them.givenName() + " " + them.familyName());
                 brothersAndSisters.add(new BrotherOrSister(them.id(), names.get(them.id()), other.kind(),
-                        them.category(), homeName(homes, them.homeId()), other.relationshipId()));
+                        them.category(), them.homeId(), homeName(homes, them.homeId()), other.relationshipId()));
             }
         }
         arrangements.familyTime().forEach(plan -> plan.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
