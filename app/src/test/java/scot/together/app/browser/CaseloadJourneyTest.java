@@ -217,4 +217,39 @@ class CaseloadJourneyTest extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("Page not found");
         browser.signOut();
     }
+
+    /**
+     * The identifiers the council uses: a reference given at registration is on the child's page
+     * and finds them, whole and in any case; a new one recorded later is the one in use; marked in
+     * error, the earlier one is in use again and the wrong one finds no one.
+     */
+    @Test
+    void aChildIsFoundByTheCouncilsReference() {
+        browser.signIn("social.worker").go("/children/new").type("givenName", "Skye").type("familyName", "Numbered")
+                .type("dateOfBirth", "9/9/2013").type("councilReference", "HC-5512")
+                .checkAccessibility().press("Register the child");
+        assertThat(browser.heading()).isEqualTo("Skye Numbered");
+        assertThat(browser.text("#council-reference")).isEqualTo("HC-5512");
+
+        browser.go("/children").type("name", "hc-5512").press("Find");
+        assertThat(browser.texts("#results td")).contains("Skye Numbered", "HC-5512");
+        browser.checkAccessibility().screenshot("found-by-council-reference");
+        browser.go("/children").type("name", "HC-55").press("Find");
+        assertThat(browser.text("#none-found")).contains("nor is it a child's council reference");
+
+        browser.go("/children?name=HC-5512").follow("Skye Numbered").follow("Record the council\u2019s reference");
+        assertThat(browser.heading()).isEqualTo("Record the council's reference");
+        browser.type("reference", "NEW-0001").type("from", today()).checkAccessibility()
+                .screenshot("record-council-reference").press("Record the reference");
+        assertThat(browser.text("#council-reference")).isEqualTo("NEW-0001");
+        assertThat(browser.texts(".together-timeline__summary")).contains("The council's reference is HC-5512",
+                "The council's reference is NEW-0001");
+
+        browser.followLabelled("This was recorded in error: The council's reference is NEW-0001")
+                .type("reason", "The number of another child").press("Mark it as recorded in error");
+        assertThat(browser.text("#council-reference")).isEqualTo("HC-5512");
+        browser.go("/children?name=NEW-0001");
+        assertThat(browser.driver().findElements(By.cssSelector("#results td"))).isEmpty();
+        browser.signOut();
+    }
 }

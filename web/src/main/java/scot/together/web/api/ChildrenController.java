@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.ChildHistory;
+import scot.together.api.child.ChildSummary;
+import scot.together.api.child.FindChildren;
+import scot.together.api.child.RecordCouncilReference;
 import scot.together.api.child.ChildView;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.FindChild;
@@ -57,7 +60,12 @@ public class ChildrenController {
 
     public record NewChild(@NotBlank @Size(max = 100, message = AT_MOST) String givenName,
                            @NotBlank @Size(max = 100, message = AT_MOST) String familyName,
-                           @NotNull LocalDate dateOfBirth, Boolean askIfAlike) {
+                           @NotNull LocalDate dateOfBirth, Boolean askIfAlike,
+                           @Size(max = RecordCouncilReference.LONGEST, message = AT_MOST) String councilReference) {
+    }
+
+    public record CouncilReference(@NotBlank @Size(max = RecordCouncilReference.LONGEST, message = AT_MOST)
+                                   String reference, LocalDate from) {
     }
 
     public record Allocation(@NotBlank @Size(max = 200, message = AT_MOST) String worker,
@@ -80,11 +88,13 @@ public class ChildrenController {
     @Operation(summary = "Register a child",
             description = "askIfAlike (optional, default false): when true, 409 REGISTERED_ALIKE if a child with the"
                     + " same name and date of birth is registered already; send again without it to register"
-                    + " another child all the same.")
+                    + " another child all the same. councilReference (optional, up to 50 characters): the"
+                    + " reference the council knows the child by (its case system's number, say), recorded from"
+                    + " the day of the registration.")
     public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewChild body) {
         UUID id = UUID.randomUUID();
         UUID created = commands.send(new RegisterChild(id, body.givenName(), body.familyName(), body.dateOfBirth(),
-                Boolean.TRUE.equals(body.askIfAlike())));
+                Boolean.TRUE.equals(body.askIfAlike()), body.councilReference()));
         return Created.at("/api/children", created);
     }
 
@@ -128,6 +138,38 @@ public class ChildrenController {
     public ResponseEntity<Void> allocate(@PathVariable UUID id, @Valid @RequestBody Allocation body) {
         commands.send(new AllocateChild(id, body.worker(), body.team(), body.from()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/council-reference")
+    @Operation(summary = "Record the reference the council knows the child by, from a date (default today)",
+            description = "reference: up to 50 characters, such as the council's case system number; the child is"
+                    + " found by it (GET /api/children?q=) and their record shows the latest. 409 DATE_OUT_OF_ORDER"
+                    + " before the date of the reference in use, DATE_BEFORE_BIRTH, DATE_IN_FUTURE. The same"
+                    + " reference again records nothing; one recorded wrongly is marked in error.")
+    public ResponseEntity<Void> councilReference(@PathVariable UUID id, @Valid @RequestBody CouncilReference body) {
+        commands.send(new RecordCouncilReference(id, body.reference(), body.from()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping
+    @Operation(summary = "Find children by part of their name, or the whole of a council reference, and/or birth",
+            description = "q: part of the name (any case), or a reference the council knows the child by, whole"
+                    + " (any case); bornOn: the date of birth. Either or both; at most 50 children, by name,"
+                    + " each with their category today and the council's reference in use.")
+    public List<ChildSummary> find(@RequestParam(required = false) String q,
+                                   @RequestParam(required = false)
+                                   @org.springframework.format.annotation.DateTimeFormat(
+                                           iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                   LocalDate bornOn) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() > 100) {
+            throw new scot.together.web.problems.InvalidRequest("q must be at most 100 characters.");
+        }
+        if (text.isEmpty() && bornOn == null) {
+            throw new scot.together.web.problems.InvalidRequest("Give q (part of a name, or a council reference),"
+                    + " bornOn, or both.");
+        }
+        return queries.list(new FindChildren(text, bornOn), ChildSummary.class, Role.CASEWORK);
     }
 
     @GetMapping("/{id}")

@@ -29,6 +29,7 @@ import scot.together.api.child.EpisodeSummary;
 import scot.together.api.child.FindChild;
 import scot.together.api.child.FindChildren;
 import scot.together.api.child.HistoryEntry;
+import scot.together.api.child.RecordCouncilReference;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
 import scot.together.api.childpage.ChildArrangements;
@@ -95,10 +96,12 @@ public class ChildPages {
         String given = form.text("givenName", "the child's first name", 100, true);
         String family = form.text("familyName", "the child's last name", 100, true);
         LocalDate born = form.date("dateOfBirth", "the child's date of birth", true);
+        String reference = form.text("councilReference", "the council reference", RecordCouncilReference.LONGEST,
+                false);
         // the page always asks first, unless the person has said this is another child
         boolean another = "yes".equals(values.get("anotherChild"));
         UUID id = commands.send(form, "dateOfBirth", new RegisterChild(UUID.randomUUID(), given, family, born,
-                !another));
+                !another, reference));
         if (id == null) {
             if (form.refusal().filter(r -> r.code() == RefusalCode.REGISTERED_ALIKE).isPresent()) {
                 form.errors().all().remove("dateOfBirth");
