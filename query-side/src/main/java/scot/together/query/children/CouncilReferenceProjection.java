@@ -6,10 +6,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import scot.together.events.audit.RecordMarkedInError;
 import scot.together.events.child.CouncilReferenceRecorded;
+import scot.together.platform.ProjectionWrites;
 import scot.together.platform.corrections.FollowsRecords;
 import scot.together.platform.corrections.RecordFollowers;
 
@@ -23,17 +23,17 @@ import scot.together.platform.corrections.RecordFollowers;
 @ProcessingGroup(ChildrenProjection.GROUP)
 public class CouncilReferenceProjection implements FollowsRecords {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final RecordFollowers corrections;
 
-    public CouncilReferenceProjection(JdbcTemplate jdbc, RecordFollowers corrections) {
-        this.jdbc = jdbc;
+    public CouncilReferenceProjection(ProjectionWrites writes, RecordFollowers corrections) {
+        this.writes = writes;
         this.corrections = corrections;
     }
 
     @EventHandler
     void on(CouncilReferenceRecorded event, DomainEventMessage<?> message) {
-        jdbc.update("INSERT INTO child_reference (child_id, sequence, reference, from_date) VALUES (?, ?, ?, ?)"
+        writes.write("INSERT INTO child_reference (child_id, sequence, reference, from_date) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT DO NOTHING", event.childId(), message.getSequenceNumber(), event.reference(),
                 Date.valueOf(event.effectiveDate()));
     }
@@ -45,11 +45,11 @@ public class CouncilReferenceProjection implements FollowsRecords {
 
     @Override
     public void forget(UUID recordId) {
-        jdbc.update("DELETE FROM child_reference WHERE child_id = ?", recordId);
+        writes.write("DELETE FROM child_reference WHERE child_id = ?", recordId);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE child_reference");
+        writes.write("TRUNCATE child_reference");
     }
 }
