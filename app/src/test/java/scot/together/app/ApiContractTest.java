@@ -134,6 +134,24 @@ class ApiContractTest extends TogetherTest {
         assertThat(worker.get(children + "/" + child + "/history").expect(200).json()).hasSize(3);
     }
 
+    /** A request with two dates: the refusal names, in `field`, the one it is about. */
+    @Test
+    void aRefusalAboutOneOfTwoDatesNamesItsField() {
+        CouncilStory story = new CouncilStory(api);
+        String other = story.child("Ina", "Contract", "2015-08-08");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        long before = events();
+        Response future = api.as("social.worker").post("/api/separations", CouncilStory.separationRequest(
+                java.util.List.of(child, other), today.plusDays(1).toString(), today.plusMonths(3).toString()));
+        refused(future, 409, "DATE_IN_FUTURE", "assessment");
+        assertThat(future.json().get("field").asText()).isEqualTo("assessment.completedOn");
+        Response early = api.as("social.worker").post("/api/separations", CouncilStory.separationRequest(
+                java.util.List.of(child, other), "2025-03-01", "2025-02-01"));
+        refused(early, 400, "VALIDATION", "The review date (1 February 2025)");
+        assertThat(early.json().get("field").asText()).isEqualTo("reviewBy");
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void badReportQuestionsAreRefusedInPlainWords() {
         var reader = api.as("board.member");

@@ -249,6 +249,12 @@ class RebuildEqualsLiveTest extends TogetherTest {
         inError(eventId(ben, "ChildAllocated", "Allocated to social.worker2"), "Allocated to the wrong worker");
         worker.post("/api/children/" + ben + "/allocations", Map.of("worker", "head.of.service", "team",
                 "West team", "from", "2024-05-01")).expect(204);
+        // the council's references: one recorded with Amy's registration's day, a later one in error
+        worker.post("/api/children/" + amy + "/council-reference", Map.of("reference", "SW-1001",
+                "from", "2024-01-10")).expect(204);
+        worker.post("/api/children/" + amy + "/council-reference", Map.of("reference", "SW-1002",
+                "from", "2024-02-10")).expect(204);
+        inError(eventId(amy, "CouncilReferenceRecorded", "The council's reference is SW-1002"), "Another child's");
     }
 
     static Map<String, Object> exclusion(String child) {

@@ -7,10 +7,30 @@ import scot.together.api.RefusalCode;
 public class RuleViolation extends RuntimeException {
 
     private final RefusalCode code;
+    private final String field;
 
     public RuleViolation(RefusalCode code, String detail) {
+        this(code, detail, null);
+    }
+
+    private RuleViolation(RefusalCode code, String detail, String field) {
         super(detail);
         this.code = code;
+        this.field = field;
+    }
+
+    /** The same refusal, about the command's field of that name (of a command with several it could be about). */
+    public RuleViolation at(String field) {
+        return new RuleViolation(code, getMessage(), field);
+    }
+
+    /** Runs the rules about one field of the command: what they refuse, they refuse at that field. */
+    public static void at(String field, Runnable rules) {
+        try {
+            rules.run();
+        } catch (RuleViolation violation) {
+            throw violation.at(field);
+        }
     }
 
     public RefusalCode code() {
@@ -18,7 +38,7 @@ public class RuleViolation extends RuntimeException {
     }
 
     public Refusal refusal() {
-        return new Refusal(code, getMessage());
+        return new Refusal(code, getMessage(), field);
     }
 
     public static RuleViolation validation(String detail) {

@@ -178,4 +178,78 @@ class CaseloadJourneyTest extends BrowserTest {
         browser.checkAccessibility().screenshot("heads-exclusions-with-comments");
         browser.signOut();
     }
+
+    /** A caseload longer than a page, on the worker's home and the Head of Service's page, a page at a time. */
+    @Test
+    void aLongCaseloadIsShownAPageAtATime() {
+        CouncilStory story = new CouncilStory(api);
+        for (int i = 0; i < 101; i++) {
+            String child = story.child("Child" + (char) ('A' + i / 26) + (char) ('A' + i % 26), "Longcaseload",
+                    "2015-01-01");
+            story.allocate(child, "social.worker2", "Long team", "2025-01-01");
+        }
+        browser.signIn("social.worker2");
+        assertThat(browser.text(".together-caseload-part")).isEqualTo("Children 1 to 100, by name.");
+        assertThat(browser.texts("table.together-caseload tbody tr")).hasSize(100);
+        assertThat(browser.texts("table.together-caseload tbody tr").get(0)).contains("ChildAA Longcaseload");
+        browser.followLabelled("Next page");
+        assertThat(browser.text(".together-caseload-part")).isEqualTo("Children 101 to 101, by name.");
+        assertThat(browser.texts("table.together-caseload tbody tr")).hasSize(1).first().asString()
+                .contains("ChildDW Longcaseload");
+        assertThat(browser.attribute(".ds_pagination [aria-current=page]", "aria-label")).isEqualTo("Page 2");
+        browser.checkAccessibility().screenshot("worker-home-caseload-page-2");
+        browser.signOut();
+
+        browser.signIn("head.of.service").go("/caseloads/social.worker2?page=2");
+        assertThat(browser.texts("table.together-caseload tbody tr")).hasSize(1);
+        browser.followLabelled("Previous page");
+        assertThat(browser.texts("table.together-caseload tbody tr")).hasSize(100);
+        assertThat(browser.path()).isEqualTo("/caseloads/social.worker2");
+        browser.checkAccessibility().screenshot("worker-caseload-paged");
+        browser.go("/caseloads");
+        assertThat(browser.texts("main h2")).contains("Long team");
+        assertThat(browser.driver().findElements(By.cssSelector(".ds_pagination"))).as("one page of workers").isEmpty();
+        browser.go("/caseloads?page=2");
+        assertThat(browser.text("#workers-part")).isEqualTo("No workers on page 2.");
+        browser.checkAccessibility().followLabelled("Previous page");
+        assertThat(browser.texts("main h2")).contains("Long team");
+        browser.go("/caseloads?page=nonsense");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        browser.signOut();
+    }
+
+    /**
+     * The identifiers the council uses: a reference given at registration is on the child's page
+     * and finds them, whole and in any case; a new one recorded later is the one in use; marked in
+     * error, the earlier one is in use again and the wrong one finds no one.
+     */
+    @Test
+    void aChildIsFoundByTheCouncilsReference() {
+        browser.signIn("social.worker").go("/children/new").type("givenName", "Skye").type("familyName", "Numbered")
+                .type("dateOfBirth", "9/9/2013").type("councilReference", "HC-5512")
+                .checkAccessibility().press("Register the child");
+        assertThat(browser.heading()).isEqualTo("Skye Numbered");
+        assertThat(browser.text("#council-reference")).isEqualTo("HC-5512");
+
+        browser.go("/children").type("name", "hc-5512").press("Find");
+        assertThat(browser.texts("#results td")).contains("Skye Numbered", "HC-5512");
+        browser.checkAccessibility().screenshot("found-by-council-reference");
+        browser.go("/children").type("name", "HC-55").press("Find");
+        assertThat(browser.text("#none-found")).contains("nor is it a child's council reference");
+
+        browser.go("/children?name=HC-5512").follow("Skye Numbered").follow("Record the council\u2019s reference");
+        assertThat(browser.heading()).isEqualTo("Record the council's reference");
+        browser.type("reference", "NEW-0001").type("from", today()).checkAccessibility()
+                .screenshot("record-council-reference").press("Record the reference");
+        assertThat(browser.text("#council-reference")).isEqualTo("NEW-0001");
+        assertThat(browser.texts(".together-timeline__summary")).contains("The council's reference is HC-5512",
+                "The council's reference is NEW-0001");
+
+        browser.followLabelled("This was recorded in error: The council's reference is NEW-0001")
+                .type("reason", "The number of another child").press("Mark it as recorded in error");
+        assertThat(browser.text("#council-reference")).isEqualTo("HC-5512");
+        browser.go("/children?name=NEW-0001");
+        assertThat(browser.driver().findElements(By.cssSelector("#results td"))).isEmpty();
+        browser.signOut();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
+import scot.together.app.support.CouncilStory;
 
 /** Signing in, and a social worker recording a child's record through the pages. */
 class ChildRecordPagesTest extends BrowserTest {
@@ -74,5 +75,52 @@ class ChildRecordPagesTest extends BrowserTest {
         browser.go("/children?name=%25");
         assertThat(browser.text("#results")).contains("No child's name contains “%”");
         browser.signOut();
+    }
+
+    /**
+     * A long story a page at a time, in the order things happened; a correction on a later page
+     * names the entry it corrects from an earlier one; the API gives it a part at a time too.
+     */
+    @Test
+    void aLongStoryIsShownAPageAtATime() {
+        CouncilStory story = new CouncilStory(api);
+        String child = story.child("Ishbel", "Longstory", "2015-01-01");
+        java.time.LocalDate first = java.time.LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < 101; i++) {
+            story.allocate(child, i % 2 == 0 ? "social.worker" : "social.worker2", "Story team",
+                    CouncilStory.date(first.plusDays(i)));
+        }
+        String firstAllocation = story.eventId(child, "ChildAllocated", "2025-01-01");
+        api.as("social.worker").post("/api/records/" + firstAllocation + "/in-error",
+                java.util.Map.of("reason", "Allocated to the wrong worker")).expect(201);
+
+        browser.signIn("social.worker").go("/children/" + child);
+        assertThat(browser.text("#story-part")).isEqualTo("Entries 1 to 100 of their story.");
+        assertThat(browser.texts(".together-timeline__item")).hasSize(100);
+        assertThat(browser.texts(".together-timeline__date").get(0)).isEqualTo("1 January 2025");
+        browser.followLabelled("Next page");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/children/" + child + "?page=2#story");
+        assertThat(browser.text("#story-part")).isEqualTo("Entries 101 to 103 of their story.");
+        assertThat(browser.texts(".together-timeline__summary")).containsExactly(
+                "Allocated to social.worker in the team Story team",
+                "Ishbel Longstory registered, born 1 January 2015",
+                "Marked as recorded in error: \u201cAllocated to social.worker in the team Story team\u201d"
+                        + " (1 January 2025). Why: Allocated to the wrong worker");
+        browser.checkAccessibility().screenshot("child-story-page-2");
+        browser.followLabelled("Previous page");
+        assertThat(browser.texts(".together-timeline__item")).hasSize(100);
+        browser.go("/children/" + child + "?page=0");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        browser.signOut();
+
+        var worker = api.as("social.worker");
+        assertThat(worker.get("/api/children/" + child + "/history").expect(200).json()).hasSize(103);
+        var part = worker.get("/api/children/" + child + "/history?offset=100&limit=50").expect(200).json();
+        assertThat(part).hasSize(3);
+        assertThat(part.get(0).get("type").asText()).isEqualTo("ChildAllocated");
+        assertThat(worker.get("/api/children/" + child + "/history?offset=500").expect(200).json()).isEmpty();
+        worker.get("/api/children/" + child + "/history?limit=0").expect(400);
+        worker.get("/api/children/" + child + "/history?offset=-1").expect(400);
+        worker.get("/api/children/" + java.util.UUID.randomUUID() + "/history?offset=5").expect(404);
     }
 }

@@ -100,6 +100,23 @@ class MoreJourneysTest extends BrowserTest {
         browser.type("reviewedOn", today()).choose("outcome").press("Record the review");
         assertThat(browser.texts(".ds_error-summary__list a")).containsExactly("Enter the date of the next review.");
         String nextReview = todayDate().plusMonths(6).format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
+        // a form with two dates: each refusal shows once, at the date it is about
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+        browser.type("nextReviewBy", todayDate().plusYears(3).format(typed)).press("Record the review");
+        assertThat(browser.texts(".ds_error-summary__list a")).hasSize(1).first().asString()
+                .contains("more than two years ahead");
+        assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#nextReviewBy");
+        assertThat(browser.text("#nextReviewBy-error")).contains("more than two years ahead");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("reviewedOn-error"))).isEmpty();
+        browser.checkAccessibility().screenshot("separation-review-refused-at-the-next-date");
+        browser.type("reviewedOn", todayDate().plusDays(1).format(typed)).type("nextReviewBy", nextReview)
+                .press("Record the review");
+        assertThat(browser.texts(".ds_error-summary__list a")).hasSize(1).first().asString().contains("future");
+        assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#reviewedOn");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("nextReviewBy-error"))).isEmpty();
+        browser.type("reviewedOn", today()).type("nextReviewBy", today()).press("Record the review");
+        assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#nextReviewBy");
+        assertThat(browser.text("#nextReviewBy-error")).contains("must be after the review");
         browser.type("nextReviewBy", nextReview).press("Record the review");
         assertThat(browser.heading()).isEqualTo("Separations to decide");
         assertThat(browser.text(".together-done")).isEqualTo("The review is recorded, with the date of the next one.");

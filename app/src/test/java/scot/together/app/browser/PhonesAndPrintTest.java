@@ -42,6 +42,40 @@ class PhonesAndPrintTest extends BrowserTest {
         assertThat(width()).isLessThanOrEqualTo(375);
     }
 
+    /** The board's dashboard, its tiles and charts with their tables open, fits a phone and passes axe. */
+    @Test
+    void onAPhoneTheBoardsDashboardAndItsChartsFitTheScreenAndPassAxe() {
+        CouncilStory story = new CouncilStory(api);
+        String home = story.home("Wallace View", "FOSTER", true);
+        String older = story.child("Ailsa", "Chartwell", "2012-02-02");
+        String younger = story.child("Fraser", "Chartwell", "2014-03-03");
+        story.accommodated(older, "2024-09-01");
+        story.accommodated(younger, "2024-09-01");
+        story.place(older, home, "2024-09-01", null).expect(204);
+        story.place(younger, home, "2024-09-01", null).expect(204);
+        story.brothersAndSisters(older, younger, "FULL", "2014-03-03");
+        api.as("social.worker").post("/api/exclusions/informal", Map.of("childId", younger, "school", "Wallace High",
+                "date", todayDate().toString(), "days", 1, "description", "Sent home")).expect(201);
+        phone();
+        browser.signIn("board.member");
+        browser.go("/board?from=1/9/2024&to=" + today());
+        assertThat(browser.texts(".together-chart-figure")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(width()).as("the dashboard is no wider than the phone").isLessThanOrEqualTo(375);
+        assertThat((Boolean) browser.driver().executeScript("""
+                const box = document.querySelector('#together-chart .together-chart-scroll');
+                const svg = box.querySelector('svg');
+                return svg.getBoundingClientRect().width >= Number(svg.getAttribute('width'))
+                    && box.scrollWidth > box.clientWidth && box.tabIndex === 0;"""))
+                .as("a chart of many months keeps its size and scrolls sideways in a box the keyboard reaches")
+                .isTrue();
+        browser.checkAccessibilityFully();
+        // every chart's figures as a table, open, still fit and pass
+        browser.driver().executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        assertThat(width()).isLessThanOrEqualTo(375);
+        browser.checkAccessibilityFully().screenshot("phone-board-dashboard");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Ailsa", "Chartwell", older);
+    }
+
     @Test
     void theRecordAndItsStoryPrintWithoutNavigationOrForms() {
         String child = brothersAndSisters();

@@ -114,7 +114,58 @@ class ReunificationJourneyTest extends BrowserTest {
         assertThat(group.findElement(By.cssSelector(".together-homes-all tbody tr")).getText())
                 .contains("Within the council's area", "3");
         browser.checkAccessibility().screenshot("reunification-finder");
+
+        // each home named on the page has its own page: Cedar has room, Ash has Mia living there now
+        visit(group.findElement(By.linkText("Cedar Reunite House")));
+        assertThat(browser.heading()).isEqualTo("Cedar Reunite House");
+        String day = todayDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK));
+        assertThat(browser.text("#home-kind")).isEqualTo("Children's house");
+        assertThat(browser.text("#home-area")).isEqualTo("Within the council\u2019s area");
+        assertThat(browser.text("#about-the-home")).contains("Places on " + day, "Vacancies on " + day);
+        assertThat(browser.text("#home-places")).isEqualTo("3 children, 5 to 17");
+        assertThat(browser.text("#home-vacancies")).isEqualTo("3");
+        assertThat(browser.text("#no-one-here")).isEqualTo("No child lives here now.");
+        assertThat(browser.texts("table[aria-labelledby=places] td")).containsExactly(day, "3 children", "5 to 17");
+        browser.checkAccessibility().screenshot("home-with-room");
+        browser.go("/reunification");
+        visit(browser.driver().findElement(By.linkText("Ash Reunite House")));
+        assertThat(browser.heading()).isEqualTo("Ash Reunite House");
+        assertThat(browser.text("#home-kind")).isEqualTo("Children's house");
+        assertThat(browser.text("#home-places")).isEqualTo("Not recorded");
+        assertThat(browser.text("#home-vacancies")).isEqualTo("Not known: no places are recorded");
+        assertThat(browser.texts("table[aria-labelledby=living-here] td"))
+                .containsExactly("Mia Reunite", "6 January 2025");
+        browser.checkAccessibility().screenshot("home-who-lives-here");
+        browser.follow("Mia Reunite");
+        assertThat(browser.heading()).isEqualTo("Mia Reunite");
         browser.signOut();
+
+        // from the child's page to the home where they live
+        browser.signIn("social.worker").go("/children/" + noah);
+        visit(browser.driver().findElement(By.cssSelector("#lives-at a")));
+        assertThat(browser.heading()).isEqualTo("Beech Reunite Foster");
+        assertThat(browser.text("#home-area")).isEqualTo("Outwith the council\u2019s area");
+        assertThat(browser.texts("table[aria-labelledby=living-here] td a")).containsExactly("Noah Reunite");
+        browser.signOut();
+
+        // the board never sees a home's page, nor the children who live there
+        browser.signIn("board.member").go("/homes/" + ash);
+        assertThat(browser.driver().getPageSource()).doesNotContain("Mia", "Reunite");
+        browser.signOut();
+        api.as("board.member").get("/api/homes/" + ash).expect(403);
+        var home = api.as("social.worker").get("/api/homes/" + ash).expect(200).json();
+        assertThat(home.get("kind").asText()).isEqualTo("RESIDENTIAL");
+        assertThat(home.get("livingThere").get(0).get("childId").asText()).isEqualTo(mia);
+        assertThat(home.get("vacancies").isNull()).isTrue();
+        assertThat(api.as("social.worker").get("/api/homes/" + ash + "?asAt=2025-01-05").expect(200).json()
+                .get("livingThere")).isEmpty();
+        api.as("social.worker").get("/api/homes/" + java.util.UUID.randomUUID()).expect(404);
+    }
+
+    /** Goes where the link leads. */
+    private static void visit(WebElement link) {
+        browser.go(java.net.URI.create(link.getAttribute("href")).getPath());
     }
 
     private static String today2() {

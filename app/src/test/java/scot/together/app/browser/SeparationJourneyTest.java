@@ -45,12 +45,26 @@ class SeparationJourneyTest extends BrowserTest {
         assertThat(browser.texts(".ds_error-summary__list a")).contains("Enter the kind of assessment.",
                 "Enter each child's view, or why it could not be given.");
         browser.checkAccessibility();
-        browser.type("assessmentKind", "Together or Apart").type("completedOn", "1/3/2025")
+        // a form with two dates: the assessment dated tomorrow is refused at its own date, not the review's
+        String tomorrow = todayDate().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
+        browser.type("assessmentKind", "Together or Apart").type("completedOn", tomorrow)
                 .type("summary", "Ailsa needs a specialist foster home; Brodie is settled at Oak House.")
                 .type("reason", "Ailsa's needs cannot be met at Oak House.").type("reviewBy", inTwoWeeks())
                 .type("view-" + ailsa, "I want to see Brodie every week.")
                 .type("whyNot-" + brodie, "Brodie is too young to give a view.")
                 .press("Send the request to the Head of Service");
+        assertThat(browser.texts(".ds_error-summary__list a")).hasSize(1).first().asString().contains("future");
+        assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#completedOn");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("reviewBy-error"))).isEmpty();
+        browser.checkAccessibility().screenshot("separation-request-refused-at-the-assessment-date");
+        // a review before the assessment: refused at the review's date
+        browser.type("completedOn", "1/3/2025").type("reviewBy", "1/2/2025")
+                .press("Send the request to the Head of Service");
+        assertThat(browser.texts(".ds_error-summary__list a")).containsExactly(
+                "The review date (1 February 2025) cannot be before the day the assessment was completed"
+                        + " (1 March 2025).");
+        assertThat(browser.attribute(".ds_error-summary__list a", "href")).endsWith("#reviewBy");
+        browser.type("reviewBy", inTwoWeeks()).press("Send the request to the Head of Service");
         assertThat(browser.heading()).isEqualTo("Ailsa Journey");
         browser.signOut();
 

@@ -242,4 +242,80 @@ class CaseloadApiTest extends TogetherTest {
         worker.get("/api/children/" + child + "/history").expect(200).json().forEach(entries::add);
         return entries;
     }
+
+    @Test
+    void aCaseloadAndEveryTeamsCaseloadComeWholeOrAPartAtATime() {
+        assertThat(names(worker.get("/api/caseload?limit=1").expect(200).json())).containsExactly("Ada");
+        assertThat(names(worker.get("/api/caseload?offset=1&limit=5").expect(200).json())).containsExactly("Ben");
+        assertThat(worker.get("/api/caseload?offset=2").expect(200).json()).isEmpty();
+        assertThat(worker.get("/api/caseload?limit=0").expect(400).json().get("code").asText())
+                .isEqualTo("VALIDATION");
+        worker.get("/api/caseload?offset=-1").expect(400);
+        var head = api.as("head.of.service");
+        JsonNode all = head.get("/api/caseloads").expect(200).json();
+        assertThat(all).isNotEmpty();
+        assertThat(head.get("/api/caseloads?limit=1").expect(200).json()).hasSize(1);
+        assertThat(head.get("/api/caseloads?offset=" + all.size()).expect(200).json()).isEmpty();
+        head.get("/api/caseloads?limit=10001").expect(400);
+    }
+
+    /**
+     * A council reference, given at registration or recorded later, is on the child's record and
+     * finds them whole and in any case (never in part); one marked in error no longer does.
+     */
+    @Test
+    void aChildIsFoundByTheCouncilsReferenceWhole() {
+        String dana = worker.post("/api/children", Map.of("givenName", "Dana", "familyName", "Reference",
+                "dateOfBirth", "2014-07-07", "councilReference", "SW-20417")).id();
+        assertThat(worker.get("/api/children/" + dana).expect(200).json().get("councilReference").asText())
+                .isEqualTo("SW-20417");
+        assertThat(ids(worker.get("/api/children?q=SW-20417").expect(200).json())).containsExactly(dana);
+        assertThat(ids(worker.get("/api/children?q=sw-20417").expect(200).json())).containsExactly(dana);
+        assertThat(worker.get("/api/children?q=SW-204").expect(200).json()).as("never in part").isEmpty();
+        assertThat(ids(worker.get("/api/children?q=dana&bornOn=2014-07-07").expect(200).json()))
+                .containsExactly(dana);
+        assertThat(worker.get("/api/children?q=SW-20417&bornOn=2014-07-08").expect(200).json()).isEmpty();
+        worker.get("/api/children").expect(400);
+        api.as("board.member").get("/api/children?q=SW-20417").expect(403);
+
+        worker.post("/api/children/" + dana + "/council-reference", Map.of("reference", "CS-77",
+                "from", date(TODAY))).expect(204);
+        JsonNode found = worker.get("/api/children?q=cs-77").expect(200).json();
+        assertThat(ids(found)).containsExactly(dana);
+        assertThat(found.get(0).get("councilReference").asText()).as("the one in use").isEqualTo("CS-77");
+        assertThat(ids(worker.get("/api/children?q=SW-20417").expect(200).json()))
+                .as("an earlier reference still finds the child").containsExactly(dana);
+        assertThat(worker.post("/api/children/" + dana + "/council-reference", Map.of("reference", "CS-78",
+                "from", date(TODAY.minusYears(1)))).expect(409).json().get("code").asText())
+                .isEqualTo("DATE_OUT_OF_ORDER");
+        assertThat(worker.post("/api/children/" + dana + "/council-reference", Map.of("reference", "X".repeat(51)))
+                .expect(400).json().get("detail").asText()).contains("reference");
+        api.as("board.member").post("/api/children/" + dana + "/council-reference", Map.of("reference", "B-1"))
+                .expect(403);
+
+        // marked in error: no longer in use, no longer finds the child; the history keeps both
+        String wrong = story.eventId(dana, "CouncilReferenceRecorded", date(TODAY));
+        worker.post("/api/records/" + wrong + "/in-error", Map.of("reason", "Another child's number")).expect(201);
+        assertThat(worker.get("/api/children?q=CS-77").expect(200).json()).isEmpty();
+        assertThat(worker.get("/api/children/" + dana).expect(200).json().get("councilReference").asText())
+                .isEqualTo("SW-20417");
+        JsonNode history = worker.get("/api/children/" + dana + "/history").expect(200).json();
+        assertThat(summaries(history)).contains("The council's reference is SW-20417",
+                "The council's reference is CS-77");
+        // the board is told there is a reference, never what it is
+        String boardHistory = api.as("board.member").get("/api/children/" + dana + "/history").expect(200).body();
+        assertThat(boardHistory).contains("The council's reference recorded").doesNotContain("SW-20417", "CS-77");
+    }
+
+    private static List<String> ids(JsonNode children) {
+        List<String> ids = new ArrayList<>();
+        children.forEach(child -> ids.add(child.get("id").asText()));
+        return ids;
+    }
+
+    private static List<String> summaries(JsonNode history) {
+        List<String> summaries = new ArrayList<>();
+        history.forEach(entry -> summaries.add(entry.get("summary").asText()));
+        return summaries;
+    }
 }

@@ -46,6 +46,12 @@ public final class CouncilStory {
                 "dateOfBirth", dateOfBirth)).id();
     }
 
+    /** Allocates the child to the worker in the team from the day. */
+    public void allocate(String childId, String worker, String team, String from) {
+        this.worker.post("/api/children/" + childId + "/allocations", Map.of("worker", worker, "team", team,
+                "from", from)).expect(204);
+    }
+
     public String home(String name, String kind, boolean withinAuthority) {
         return worker.post("/api/homes", Map.of("name", name, "kind", kind, "withinAuthority", withinAuthority)).id();
     }

@@ -23,6 +23,7 @@ import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
+import scot.together.api.child.RecordCouncilReference;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
 import scot.together.command.EffectiveDates;
@@ -30,6 +31,7 @@ import scot.together.command.RuleViolation;
 import scot.together.events.child.ChildAllocated;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.ChildRegistered;
+import scot.together.events.child.CouncilReferenceRecorded;
 import scot.together.events.child.EpisodeCategoryChanged;
 import scot.together.events.child.EpisodeEnded;
 import scot.together.events.child.EpisodeStarted;
@@ -55,6 +57,9 @@ public class Child extends CorrectableRecord {
     private LocalDate allocatedFrom;
     private String worker;
     private String team;
+    /** The council's reference in use, and from when (null: none recorded). */
+    private String councilReference;
+    private LocalDate referenceFrom;
 
     protected Child() {
         // for Axon
@@ -72,8 +77,48 @@ public class Child extends CorrectableRecord {
                         + "). If this is another child, register them again without asking (askIfAlike false).");
             }
         }
+        String reference = command.councilReference() == null || command.councilReference().isBlank() ? null
+                : reference(command.councilReference(), "councilReference");
         apply(new ChildRegistered(command.childId(), command.givenName().strip(), command.familyName().strip(),
                 command.dateOfBirth(), newPseudonym(), LocalDate.now(clock)));
+        if (reference != null) {
+            apply(new CouncilReferenceRecorded(command.childId(), reference, LocalDate.now(clock)));
+        }
+    }
+
+    /**
+     * Records the reference the council knows the child by, from a date (default today), on or
+     * after the date of the one in use: the one in use is the latest. The same reference again
+     * records nothing; one recorded wrongly is marked in error like anything else.
+     */
+    @CommandHandler
+    public void handle(RecordCouncilReference command, Clock clock) {
+        String reference = reference(command.reference(), "reference");
+        LocalDate from = command.from() == null ? LocalDate.now(clock) : command.from();
+        notBeforeBirth(from, "The reference's date (from)");
+        happened(from, "The reference's date (from)", clock);
+        if (reference.equals(councilReference)) {
+            return;
+        }
+        if (referenceFrom != null && from.isBefore(referenceFrom)) {
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "The child's reference in use dates from "
+                    + RecordedDates.inWords(referenceFrom) + "; a new one cannot date from before that, and "
+                    + RecordedDates.inWords(from) + " does.");
+        }
+        apply(new CouncilReferenceRecorded(childId, reference, from));
+    }
+
+    /** A council's reference as recorded: given, without spaces around it, and not too long. */
+    private static String reference(String given, String field) {
+        if (given == null || given.isBlank()) {
+            throw RuleViolation.validation(field + " is required: the reference the council knows the child by.");
+        }
+        String reference = given.strip();
+        if (reference.length() > RecordCouncilReference.LONGEST) {
+            throw RuleViolation.validation(field + " must be at most " + RecordCouncilReference.LONGEST
+                    + " characters.");
+        }
+        return reference;
     }
 
     @CommandHandler
@@ -254,6 +299,12 @@ public class Child extends CorrectableRecord {
         allocatedFrom = event.effectiveDate();
         worker = event.worker();
         team = event.team();
+    }
+
+    @EventSourcingHandler
+    void on(CouncilReferenceRecorded event) {
+        councilReference = event.reference();
+        referenceFrom = event.effectiveDate();
     }
 
     @EventSourcingHandler

@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import scot.together.api.RecordedDates;
 import scot.together.api.RefusalCode;
 import scot.together.command.corrections.CorrectableRecord;
 import scot.together.api.RecordedBy;
@@ -74,11 +75,13 @@ public class Separation extends CorrectableRecord {
             throw RuleViolation.validation("assessment needs its kind, the day it was completed (completedOn)"
                     + " and a summary.");
         }
-        happened(assessment.completedOn(), "The assessment's completion", clock);
-        planned(command.reviewBy(), "The review date (reviewBy)", clock);
+        RuleViolation.at("assessment.completedOn", () -> happened(assessment.completedOn(), "The assessment's completion",
+                clock));
+        RuleViolation.at("reviewBy", () -> planned(command.reviewBy(), "The review date (reviewBy)", clock));
         if (command.reviewBy().isBefore(assessment.completedOn())) {
-            throw RuleViolation.validation("reviewBy (" + command.reviewBy() + ") cannot be before the assessment"
-                    + " was completed (" + assessment.completedOn() + ").");
+            throw RuleViolation.validation("The review date (" + RecordedDates.inWords(command.reviewBy())
+                    + ") cannot be before the day the assessment was completed ("
+                    + RecordedDates.inWords(assessment.completedOn()) + ").").at("reviewBy");
         }
         checkViews(command.views(), distinct);
         for (ChildsView view : command.views()) {
@@ -198,21 +201,24 @@ public class Separation extends CorrectableRecord {
     public void handle(ReviewSeparation command, Clock clock) {
         inForce("reviewed");
         LocalDate reviewed = command.reviewedOn();
-        happened(reviewed, "The review", clock);
+        RuleViolation.at("reviewedOn", () -> happened(reviewed, "The review", clock));
         LocalDate earliest = lastReview != null ? lastReview : decidedOn;
         if (reviewed.isBefore(earliest)) {
-            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "A review (" + reviewed + ") cannot come before "
-                    + earliest + ", the decision or the last review.");
+            throw new RuleViolation(RefusalCode.DATE_OUT_OF_ORDER, "A review (" + RecordedDates.inWords(reviewed)
+                    + ") cannot come before " + RecordedDates.inWords(earliest) + ", the decision or the last review.")
+                    .at("reviewedOn");
         }
         if (command.outcome() == ReviewOutcome.CONTINUE && command.nextReviewBy() == null) {
-            throw RuleViolation.validation("nextReviewBy is required when the separation continues.");
+            throw RuleViolation.validation("nextReviewBy is required when the separation continues.")
+                    .at("nextReviewBy");
         }
         if (command.nextReviewBy() != null) {
-            planned(command.nextReviewBy(), "The next review date (nextReviewBy)", clock);
+            RuleViolation.at("nextReviewBy", () -> planned(command.nextReviewBy(),
+                    "The next review date (nextReviewBy)", clock));
         }
         if (command.nextReviewBy() != null && !command.nextReviewBy().isAfter(reviewed)) {
-            throw RuleViolation.validation("nextReviewBy (" + command.nextReviewBy() + ") must be after the review ("
-                    + reviewed + ").");
+            throw RuleViolation.validation("The next review date (" + RecordedDates.inWords(command.nextReviewBy())
+                    + ") must be after the review (" + RecordedDates.inWords(reviewed) + ").").at("nextReviewBy");
         }
         apply(new SeparationReviewed(separationId, childIds, command.outcome(), command.nextReviewBy(), reviewed));
     }

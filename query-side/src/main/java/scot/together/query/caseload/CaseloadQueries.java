@@ -63,7 +63,7 @@ public class CaseloadQueries {
                 LEFT JOIN child_home h ON h.child_id = a.child_id AND h.during @> ?::date
                 LEFT JOIN home hm ON hm.id = h.home_id
                 WHERE a.worker = ? AND a.during @> ?::date
-                ORDER BY c.family_name, c.given_name, c.date_of_birth, c.id
+                ORDER BY c.family_name, c.given_name, c.date_of_birth, c.id OFFSET ? LIMIT ?
                 """, (rs, row) -> {
             UUID child = rs.getObject("child_id", UUID.class);
             return new CaseloadChild(child, rs.getString("given_name"), rs.getString("family_name"),
@@ -71,7 +71,7 @@ public class CaseloadQueries {
                     rs.getString("home_name"), rs.getString("worker"), rs.getString("team"),
                     rs.getDate("from_date").toLocalDate(),
                     DueWork.sorted(new ArrayList<>(due.getOrDefault(child, List.of()))));
-        }, today, query.worker(), today);
+        }, today, query.worker(), today, query.slice().offset(), query.slice().limit());
     }
 
     @QueryHandler
@@ -101,7 +101,7 @@ public class CaseloadQueries {
             String[] teamAndWorker = key.split("\n", 2);
             rows.add(new WorkerCaseload(teamAndWorker[0], teamAndWorker[1], c[0], c[1], c[2]));
         });
-        return rows;
+        return query.slice().of(rows);
     }
 
     @QueryHandler

@@ -36,13 +36,15 @@ public class ChildQueries {
         List<ChildView> found = jdbc.query("""
                 SELECT c.id, c.given_name, c.family_name, c.date_of_birth,
                        (SELECT s.category FROM care_status s WHERE s.child_id = c.id AND s.during @> ?::date) AS category,
-                       (SELECT h.home_id FROM child_home h WHERE h.child_id = c.id AND h.during @> ?::date) AS home_id
+                       (SELECT h.home_id FROM child_home h WHERE h.child_id = c.id AND h.during @> ?::date) AS home_id,
+                       (%s) AS council_reference
                 FROM child c WHERE c.id = ?
-                """, (rs, row) -> new ChildView(rs.getObject("id", UUID.class), rs.getString("given_name"),
+                """.formatted(ChildSearch.REFERENCE_IN_USE), (rs, row) -> new ChildView(rs.getObject("id", UUID.class), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getDate("date_of_birth").toLocalDate(),
                 rs.getString("category") == null ? null : CareCategory.valueOf(rs.getString("category")),
                 rs.getObject("home_id", UUID.class), relationships(query.childId(), today).stream()
-                        .map(r -> new ChildView.BrotherOrSister(r.otherChildId(), r.kind())).toList()),
+                        .map(r -> new ChildView.BrotherOrSister(r.otherChildId(), r.kind())).toList(),
+                rs.getString("council_reference")),
                 today, today, query.childId());
         return found.isEmpty() ? null : found.get(0);
     }

@@ -24,6 +24,7 @@ import scot.together.api.reunification.Reunifications.Group;
 import scot.together.api.reunification.Reunifications.Review;
 import scot.together.api.reunification.Reunifications.Room;
 import scot.together.events.CareCategory;
+import scot.together.query.children.HomeDirectory;
 
 /**
  * The reunification finder: for every group of brothers and sisters living apart on a date,
@@ -125,12 +126,8 @@ public class ReunificationQueries {
                        (SELECT count(*) FROM child_home c WHERE c.home_id = h.id AND c.during @> ?::date)
                            AS living
                 FROM home h
-                JOIN LATERAL (SELECT * FROM home_places p WHERE p.home_id = h.id
-                              ORDER BY (p.from_date <= ?::date) DESC,
-                                       CASE WHEN p.from_date <= ?::date THEN p.from_date END DESC,
-                                       p.from_date
-                              LIMIT 1) p ON true
-                """, (rs, row) -> new Capacity(rs.getObject("id", UUID.class), rs.getString("name"),
+                JOIN LATERAL (%s) p ON true
+                """.formatted(HomeDirectory.PLACES_ON_THE_DAY), (rs, row) -> new Capacity(rs.getObject("id", UUID.class), rs.getString("name"),
                 rs.getBoolean("within_authority"), rs.getInt("places"), (Integer) rs.getObject("youngest_age"),
                 (Integer) rs.getObject("oldest_age"), rs.getInt("living")), day, day, day);
     }

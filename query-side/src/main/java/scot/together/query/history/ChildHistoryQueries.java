@@ -1,5 +1,7 @@
 package scot.together.query.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,21 +43,41 @@ public class ChildHistoryQueries {
         }
         Names names = names(query.pseudonymised());
         Map<String, HistoryEntry> earlier = new HashMap<>();
+        // the entry a correction names: read before it, or on an earlier page of the child's story
+        Function<String, Optional<HistoryEntry>> corrected = id -> Optional.ofNullable(earlier.get(id))
+                .or(() -> earlierEntry(id, query.childId(), names));
         return jdbc.query("""
                 SELECT l.event_id, l.event_type, l.payload::text AS payload, l.effective_date, l.recorded_at,
                        l.recorded_by, l.role, r.event_id IS NOT NULL AS in_error
                 FROM event_child c JOIN event_log l ON l.event_id = c.event_id
                      LEFT JOIN record_in_error r ON r.event_id = l.event_id
-                WHERE c.child_id = ? ORDER BY %s
-                """.formatted(EventLogProjection.IN_ORDER), (rs, row) -> {
-            CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
-            Instant recordedAt = rs.getTimestamp("recorded_at").toInstant();
-            HistoryEntry entry = new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
-                    names.day(event, recordedAt), recordedAt, rs.getString("recorded_by"),
-                    rs.getString("role"), summary(event, earlier, names), rs.getBoolean("in_error"));
+                WHERE c.child_id = ? ORDER BY %s%s OFFSET ? LIMIT ?
+                """.formatted(query.inTheOrderTheyHappened() ? "l.effective_date NULLS LAST, " : "",
+                EventLogProjection.IN_ORDER), (rs, row) -> {
+            HistoryEntry entry = entry(rs, corrected, names);
             earlier.put(entry.eventId(), entry);
             return entry;
-        }, query.childId());
+        }, query.childId(), query.slice().offset(), query.slice().limit());
+    }
+
+    private HistoryEntry entry(ResultSet rs, Function<String, Optional<HistoryEntry>> corrected, Names names)
+            throws SQLException {
+        CareEvent event = descriptions.read(rs.getString("event_type"), rs.getString("payload"));
+        Instant recordedAt = rs.getTimestamp("recorded_at").toInstant();
+        return new HistoryEntry(rs.getString("event_id"), event.getClass().getSimpleName(),
+                names.day(event, recordedAt), recordedAt, rs.getString("recorded_by"),
+                rs.getString("role"), summary(event, corrected, names), rs.getBoolean("in_error"));
+    }
+
+    /** An entry of the child's story on an earlier page than the correction that names it. */
+    private Optional<HistoryEntry> earlierEntry(String eventId, UUID childId, Names names) {
+        return jdbc.query("""
+                SELECT l.event_id, l.event_type, l.payload::text AS payload, l.effective_date, l.recorded_at,
+                       l.recorded_by, l.role, r.event_id IS NOT NULL AS in_error
+                FROM event_child c JOIN event_log l ON l.event_id = c.event_id
+                     LEFT JOIN record_in_error r ON r.event_id = l.event_id
+                WHERE c.child_id = ? AND l.event_id = ?
+                """, (rs, row) -> entry(rs, id -> Optional.empty(), names), childId, eventId).stream().findFirst();
     }
 
     /**
@@ -62,9 +85,11 @@ public class ChildHistoryQueries {
      * day, as the child's story shows them (the audit names it by its id), and why, unless the
      * reader sees no free text.
      */
-    private String summary(CareEvent event, Map<String, HistoryEntry> earlier, Names names) {
-        if (event instanceof RecordMarkedInError correction && earlier.containsKey(correction.eventId())) {
-            HistoryEntry corrected = earlier.get(correction.eventId());
+    private String summary(CareEvent event, Function<String, Optional<HistoryEntry>> correctedEntry, Names names) {
+        Optional<HistoryEntry> named = event instanceof RecordMarkedInError correction
+                ? correctedEntry.apply(correction.eventId()) : Optional.empty();
+        if (event instanceof RecordMarkedInError correction && named.isPresent()) {
+            HistoryEntry corrected = named.get();
             boolean why = !names.pseudonymised() && correction.reason() != null && !correction.reason().isBlank();
             return "Marked as recorded in error: \u201c" + corrected.summary() + "\u201d (" + RecordedDates.inWords(corrected.effectiveDate())
                     + ")" + (why ? ". Why: " + correction.reason() : "");

@@ -7,6 +7,7 @@ import scot.together.api.RecordedDates;
 import scot.together.events.CareCategory;
 import scot.together.events.child.ChildPlaced;
 import scot.together.events.child.ChildRegistered;
+import scot.together.events.child.CouncilReferenceRecorded;
 import scot.together.events.child.EpisodeCategoryChanged;
 import scot.together.events.child.EpisodeEnded;
 import scot.together.events.child.EpisodeStarted;
@@ -32,6 +33,14 @@ public class ChildRecordDescriptions {
         return Describes.of(ChildRegistered.class, (e, names) -> names.pseudonymised()
                 ? "Child " + names.child(e.childId()) + " registered"
                 : e.givenName() + " " + e.familyName() + " registered, born " + RecordedDates.inWords(e.dateOfBirth()));
+    }
+
+    @Bean
+    Describes<CouncilReferenceRecorded> councilReferenceRecorded() {
+        // the reference says who the child is: the board is told only that there is one
+        return Describes.of(CouncilReferenceRecorded.class, (e, names) -> names.pseudonymised()
+                ? "The council's reference recorded"
+                : "The council's reference is " + e.reference());
     }
 
     @Bean

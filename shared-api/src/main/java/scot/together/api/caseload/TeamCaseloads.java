@@ -1,5 +1,15 @@
 package scot.together.api.caseload;
 
-/** Every team's caseload today, worker by worker; a list of {@link WorkerCaseload}. */
-public record TeamCaseloads() {
+import scot.together.api.Slice;
+
+/**
+ * Every team's caseload today, worker by worker (by team, then worker); a list of
+ * {@link WorkerCaseload}. Only the {@code slice} of workers asked for (one page of a long list).
+ */
+public record TeamCaseloads(Slice slice) {
+
+    /** Every worker. */
+    public TeamCaseloads() {
+        this(Slice.ALL);
+    }
 }

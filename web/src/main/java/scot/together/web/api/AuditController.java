@@ -23,6 +23,7 @@ import scot.together.api.audit.MarkRecordInError;
 import scot.together.web.problems.InvalidRequest;
 import scot.together.web.problems.NotFound;
 import scot.together.api.Role;
+import scot.together.api.Slice;
 
 @RestController
 @Tag(name = "Audit", description = "Every event with when it happened, when and by whom it was recorded; corrections")
@@ -63,14 +64,9 @@ public class AuditController {
                                    @RequestParam(required = false) Integer limit,
                                    @RequestParam(required = false) String format) {
         ReportsController.Period.check(from, to);
-        if (limit != null && (limit < 1 || limit > MAX_ENTRIES)) {
-            throw new InvalidRequest("limit must be from 1 to " + MAX_ENTRIES + ".");
-        }
-        if (offset != null && offset < 0) {
-            throw new InvalidRequest("offset must be 0 or more.");
-        }
+        Slice slice = Slices.asked(offset, limit, MAX_ENTRIES, MAX_ENTRIES);
         AuditTrail query = new AuditTrail(from, to, effectiveFrom, effectiveTo, blankAsNull(type), blankAsNull(user),
-                offset == null ? 0 : offset, limit == null ? MAX_ENTRIES : limit, readers.pseudonymised());
+                slice.offset(), slice.limit(), readers.pseudonymised());
         return Csv.orJson(queries.one(query, AuditEntries.class, Role.REPORT_READERS), format,
                 "audit-" + from + "-to-" + to);
     }

@@ -16,10 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.ChildHistory;
+import scot.together.api.child.ChildSummary;
+import scot.together.api.child.FindChildren;
+import scot.together.api.child.RecordCouncilReference;
 import scot.together.api.child.ChildView;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.FindChild;
@@ -31,6 +35,7 @@ import scot.together.events.CareCategory;
 import scot.together.events.child.HomeEnding;
 import scot.together.web.security.Actor;
 import scot.together.api.Role;
+import scot.together.api.Slice;
 
 @RestController
 @RequestMapping("/api/children")
@@ -47,12 +52,20 @@ public class ChildrenController {
         this.actor = actor;
     }
 
+    /** The most entries of a story in one answer when a limit is given. */
+    static final int MOST_ENTRIES = 10_000;
+
     /** Bean Validation fills in {max}: "givenName must be at most 100 characters". */
     static final String AT_MOST = "must be at most {max} characters";
 
     public record NewChild(@NotBlank @Size(max = 100, message = AT_MOST) String givenName,
                            @NotBlank @Size(max = 100, message = AT_MOST) String familyName,
-                           @NotNull LocalDate dateOfBirth, Boolean askIfAlike) {
+                           @NotNull LocalDate dateOfBirth, Boolean askIfAlike,
+                           @Size(max = RecordCouncilReference.LONGEST, message = AT_MOST) String councilReference) {
+    }
+
+    public record CouncilReference(@NotBlank @Size(max = RecordCouncilReference.LONGEST, message = AT_MOST)
+                                   String reference, LocalDate from) {
     }
 
     public record Allocation(@NotBlank @Size(max = 200, message = AT_MOST) String worker,
@@ -75,11 +88,13 @@ public class ChildrenController {
     @Operation(summary = "Register a child",
             description = "askIfAlike (optional, default false): when true, 409 REGISTERED_ALIKE if a child with the"
                     + " same name and date of birth is registered already; send again without it to register"
-                    + " another child all the same.")
+                    + " another child all the same. councilReference (optional, up to 50 characters): the"
+                    + " reference the council knows the child by (its case system's number, say), recorded from"
+                    + " the day of the registration.")
     public ResponseEntity<Map<String, String>> register(@Valid @RequestBody NewChild body) {
         UUID id = UUID.randomUUID();
         UUID created = commands.send(new RegisterChild(id, body.givenName(), body.familyName(), body.dateOfBirth(),
-                Boolean.TRUE.equals(body.askIfAlike())));
+                Boolean.TRUE.equals(body.askIfAlike()), body.councilReference()));
         return Created.at("/api/children", created);
     }
 
@@ -125,6 +140,38 @@ public class ChildrenController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/{id}/council-reference")
+    @Operation(summary = "Record the reference the council knows the child by, from a date (default today)",
+            description = "reference: up to 50 characters, such as the council's case system number; the child is"
+                    + " found by it (GET /api/children?q=) and their record shows the latest. 409 DATE_OUT_OF_ORDER"
+                    + " before the date of the reference in use, DATE_BEFORE_BIRTH, DATE_IN_FUTURE. The same"
+                    + " reference again records nothing; one recorded wrongly is marked in error.")
+    public ResponseEntity<Void> councilReference(@PathVariable UUID id, @Valid @RequestBody CouncilReference body) {
+        commands.send(new RecordCouncilReference(id, body.reference(), body.from()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping
+    @Operation(summary = "Find children by part of their name, or the whole of a council reference, and/or birth",
+            description = "q: part of the name (any case), or a reference the council knows the child by, whole"
+                    + " (any case); bornOn: the date of birth. Either or both; at most 50 children, by name,"
+                    + " each with their category today and the council's reference in use.")
+    public List<ChildSummary> find(@RequestParam(required = false) String q,
+                                   @RequestParam(required = false)
+                                   @org.springframework.format.annotation.DateTimeFormat(
+                                           iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                   LocalDate bornOn) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() > 100) {
+            throw new scot.together.web.problems.InvalidRequest("q must be at most 100 characters.");
+        }
+        if (text.isEmpty() && bornOn == null) {
+            throw new scot.together.web.problems.InvalidRequest("Give q (part of a name, or a council reference),"
+                    + " bornOn, or both.");
+        }
+        return queries.list(new FindChildren(text, bornOn), ChildSummary.class, Role.CASEWORK);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "A child's record as of today")
     public ChildView child(@PathVariable UUID id) {
@@ -134,13 +181,20 @@ public class ChildrenController {
     @GetMapping("/{id}/history")
     @Operation(summary = "Everything recorded about the child, oldest first",
             description = "inError: a correction has since marked the entry as recorded in error (the entry"
-                    + " stays). A board member sees it with the child named only by pseudonym.")
-    public List<HistoryEntry> history(@PathVariable UUID id) {
+                    + " stays). A board member sees it with the child named only by pseudonym. Optionally at most"
+                    + " `limit` entries (1 to 10000) after the first `offset` (default 0), for a long story;"
+                    + " without them, every entry.")
+    public List<HistoryEntry> history(@PathVariable UUID id, @RequestParam(required = false) Integer offset,
+                                      @RequestParam(required = false) Integer limit) {
         Role[] readers = {Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE, Role.HEAD_OF_EDUCATION,
                 Role.HEAD_OF_CF_SOCIAL_WORK, Role.BOARD_MEMBER};
+        Slice slice = Slices.asked(offset, limit, MOST_ENTRIES, Slice.ALL.limit());
         boolean pseudonymised = !java.util.Arrays.stream(Role.CASEWORK).anyMatch(actor::holds);
-        List<HistoryEntry> history = queries.list(new ChildHistory(id, pseudonymised), HistoryEntry.class, readers);
-        if (history == null || history.isEmpty()) {
+        List<HistoryEntry> history = queries.list(new ChildHistory(id, pseudonymised, slice, false),
+                HistoryEntry.class, readers);
+        // a part after the end of a child's story is empty; an unknown child has no story at all
+        if ((history == null || history.isEmpty()) && (slice.offset() == 0 || queries.list(new ChildHistory(id,
+                pseudonymised, new Slice(0, 1), false), HistoryEntry.class, readers).isEmpty())) {
             throw new scot.together.web.problems.NotFound("There is no child " + id + ".");
         }
         return history;

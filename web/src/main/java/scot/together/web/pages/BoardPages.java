@@ -31,6 +31,7 @@ import scot.together.web.api.BoardController;
 import scot.together.web.api.Csv;
 import scot.together.web.problems.NotFound;
 import scot.together.api.Role;
+import scot.together.api.Slice;
 
 /**
  * The Corporate Parenting Board's pages: the measures beside the council's targets, trends
@@ -40,9 +41,6 @@ import scot.together.api.Role;
 public class BoardPages {
 
     static final int MOST_MONTHS = 24;
-    static final int AUDIT_ON_PAGE = 100;
-    /** A century of records at {@link #AUDIT_ON_PAGE} a page. */
-    private static final int MOST_AUDIT_PAGES = 1_000_000;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     /** The period shown: from..to (both included), and the day the "as at" measures are taken. */
@@ -121,17 +119,12 @@ public class BoardPages {
             form.errors().add("type", "Choose a kind of record from the list.");
         }
         String user = form.text("user", "the user name", 200, false);
-        Integer page = values.getOrDefault("page", "").isBlank() ? Integer.valueOf(1)
-                : form.number("page", "the page", 1, MOST_AUDIT_PAGES);
-        int first = page == null ? 0 : (page - 1) * AUDIT_ON_PAGE;
-        // one more than a page: whether there is a next page
+        Integer page = Paged.asked(form);
+        Slice read = Paged.toRead(page);
         List<AuditEntry> entries = form.ok() ? queries.one(new AuditTrail(period.from(), period.to(), null, null,
-                type, user, first, AUDIT_ON_PAGE + 1, true), AuditEntries.class, Role.BOARD_MEMBER).entries()
+                type, user, read.offset(), read.limit(), true), AuditEntries.class, Role.BOARD_MEMBER).entries()
                 : List.of();
-        model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), AUDIT_ON_PAGE)));
-        model.addAttribute("page", page == null ? 1 : page);
-        model.addAttribute("first", first + 1);
-        model.addAttribute("more", entries.size() > AUDIT_ON_PAGE);
+        model.addAttribute("audit", Paged.of(entries, page));
         model.addAttribute("period", period);
         model.addAttribute("type", type == null ? "" : type);
         model.addAttribute("kinds", recordKinds.all());

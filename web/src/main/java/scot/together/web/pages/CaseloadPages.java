@@ -63,26 +63,28 @@ public class CaseloadPages {
     }
 
     @GetMapping("/caseloads")
-    String teams(Model model) {
-        List<WorkerCaseload> caseloads = queries.list(new TeamCaseloads(), WorkerCaseload.class,
-                Role.HEAD_OF_SERVICE);
+    String teams(@RequestParam(required = false) String page, Model model) {
+        int asked = Paged.asked(page);
+        Paged<WorkerCaseload> workers = Paged.of(queries.list(new TeamCaseloads(Paged.toRead(asked)),
+                WorkerCaseload.class, Role.HEAD_OF_SERVICE), asked);
         Map<String, List<WorkerCaseload>> byTeam = new LinkedHashMap<>();
-        caseloads.forEach(c -> byTeam.computeIfAbsent(c.team(), t -> new java.util.ArrayList<>()).add(c));
+        workers.items().forEach(c -> byTeam.computeIfAbsent(c.team(), t -> new java.util.ArrayList<>()).add(c));
         model.addAttribute("teams", byTeam);
+        model.addAttribute("workers", workers);
         return "caseloads/teams";
     }
 
     @GetMapping("/caseloads/{worker}")
-    String worker(@PathVariable String worker, Model model) {
+    String worker(@PathVariable String worker, @RequestParam(required = false) String page, Model model) {
         model.addAttribute("worker", worker);
-        model.addAttribute("caseload", caseload(worker, Role.HEAD_OF_SERVICE));
+        model.addAttribute("caseload", caseload(worker, Paged.asked(page), Role.HEAD_OF_SERVICE));
         return "caseloads/worker";
     }
 
-    /** The worker's children today, each with what is due for them. */
-    List<OnCaseload> caseload(String worker, Role... allowed) {
-        return queries.list(new FindCaseload(worker), CaseloadChild.class, allowed).stream()
-                .map(child -> new OnCaseload(child, dueLinks.of(child.due()))).toList();
+    /** A page of the worker's children today, each with what is due for them. */
+    Paged<OnCaseload> caseload(String worker, int page, Role... allowed) {
+        return Paged.of(queries.list(new FindCaseload(worker, Paged.toRead(page)), CaseloadChild.class, allowed)
+                .stream().map(child -> new OnCaseload(child, dueLinks.of(child.due()))).toList(), page);
     }
 
     @GetMapping("/children/{id}/allocations/new")

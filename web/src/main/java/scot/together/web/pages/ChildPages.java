@@ -29,6 +29,7 @@ import scot.together.api.child.EpisodeSummary;
 import scot.together.api.child.FindChild;
 import scot.together.api.child.FindChildren;
 import scot.together.api.child.HistoryEntry;
+import scot.together.api.child.RecordCouncilReference;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
 import scot.together.api.childpage.ChildArrangements;
@@ -45,8 +46,8 @@ import scot.together.api.Role;
 public class ChildPages {
 
     /** A brother or sister on the child's page: who, how related, where they live today. */
-    public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, String home,
-                                  UUID relationshipId) {
+    public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, UUID homeId,
+                                  String home, UUID relationshipId) {
     }
 
     /** A registration refused because a child with the same name and date of birth is registered. */
@@ -95,10 +96,12 @@ public class ChildPages {
         String given = form.text("givenName", "the child's first name", 100, true);
         String family = form.text("familyName", "the child's last name", 100, true);
         LocalDate born = form.date("dateOfBirth", "the child's date of birth", true);
+        String reference = form.text("councilReference", "the council reference", RecordCouncilReference.LONGEST,
+                false);
         // the page always asks first, unless the person has said this is another child
         boolean another = "yes".equals(values.get("anotherChild"));
         UUID id = commands.send(form, "dateOfBirth", new RegisterChild(UUID.randomUUID(), given, family, born,
-                !another));
+                !another, reference));
         if (id == null) {
             if (form.refusal().filter(r -> r.code() == RefusalCode.REGISTERED_ALIKE).isPresent()) {
                 form.errors().all().remove("dateOfBirth");
@@ -115,7 +118,8 @@ public class ChildPages {
     }
 
     @GetMapping("/children/{id}")
-    String child(@PathVariable UUID id, Model model) {
+    String child(@PathVariable UUID id, @RequestParam(required = false) String page, Model model) {
+        int storyPage = Paged.asked(page);
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.CASEWORK);
         ChildArrangementsView arrangements = queries.one(new ChildArrangements(id), ChildArrangementsView.class,
                 Role.CASEWORK);
@@ -128,16 +132,16 @@ public class ChildPages {
             if (them != null) {
                 names.put(them.id(), them.givenName() + " " + them.familyName());
                 brothersAndSisters.add(new BrotherOrSister(them.id(), names.get(them.id()), other.kind(),
-                        them.category(), homeName(homes, them.homeId()), other.relationshipId()));
+                        them.category(), them.homeId(), homeName(homes, them.homeId()), other.relationshipId()));
             }
         }
         arrangements.familyTime().forEach(plan -> plan.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
         arrangements.separations().forEach(s -> s.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
         List<EpisodeSummary> episodes = queries.list(new ChildEpisodes(id), EpisodeSummary.class, Role.CASEWORK);
         // their story in the order things happened (the order recorded where the day is the same)
-        List<HistoryEntry> story = queries.list(new ChildHistory(id, false), HistoryEntry.class, Role.CASEWORK)
-                .stream().sorted(java.util.Comparator.comparing(HistoryEntry::effectiveDate,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        // a page of it at a time
+        Paged<HistoryEntry> story = Paged.of(queries.list(new ChildHistory(id, false, Paged.toRead(storyPage), true),
+                HistoryEntry.class, Role.CASEWORK), storyPage);
         ChildDecisionsView around = queries.one(new ChildDecisions(id), ChildDecisionsView.class, Role.CASEWORK);
         around.separationsWaiting().forEach(s -> s.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
         model.addAttribute("around", around);
@@ -152,7 +156,7 @@ public class ChildPages {
         model.addAttribute("story", story);
         // the entries of their story that may be marked as recorded in error, by those who may mark them
         boolean mayCorrect = java.util.Arrays.stream(CommandRoles.of(MarkRecordInError.class)).anyMatch(actor::holds);
-        model.addAttribute("correctable", story.stream().filter(entry -> mayCorrect && RecordCorrections.offered(entry))
+        model.addAttribute("correctable", story.items().stream().filter(entry -> mayCorrect && RecordCorrections.offered(entry))
                 .map(HistoryEntry::eventId).collect(Collectors.toSet()));
         return "children/child";
     }

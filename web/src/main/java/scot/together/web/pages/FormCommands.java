@@ -37,7 +37,9 @@ public class FormCommands {
 
     /**
      * As {@link #send(Submitted, String, Object)}, for a form whose date is not its main field:
-     * a refusal about a date is shown at {@code dateField}, any other at {@code field}.
+     * a refusal that names one of the form's fields ({@link Refusal#field()}, by its last part:
+     * a form with two dates) is shown at that field; else one about a date at {@code dateField}, any other at
+     * {@code field}. One message, at one field, for each refusal.
      */
     public <R> R send(Submitted form, String field, String dateField, Object command) {
         if (!form.ok()) {
@@ -48,7 +50,11 @@ public class FormCommands {
             return answer;
         } catch (HandlerExecutionException e) {
             Refusal refusal = Refused.by(e).orElseThrow(() -> e);
-            form.refused(refusal, refusal.code().aboutADate() ? dateField : field);
+            String named = refusal.field() == null ? null
+                    : refusal.field().substring(refusal.field().lastIndexOf('.') + 1);
+            String at = named != null && form.values().containsKey(named) ? named
+                    : refusal.code().aboutADate() ? dateField : field;
+            form.refused(refusal, at);
             return null;
         }
     }

@@ -3,6 +3,7 @@ package scot.together.web.pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import scot.together.api.exclusions.ExclusionStatus;
 import scot.together.api.exclusions.ExclusionSummary;
 import scot.together.api.exclusions.FindExclusions;
@@ -34,7 +35,7 @@ public class HomePage {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(required = false) String page, Model model) {
         for (Role role : Role.values()) {
             model.addAttribute(role.name(), actor.holds(role));
         }
@@ -43,7 +44,7 @@ public class HomePage {
         }
         if (actor.holds(Role.SOCIAL_WORKER) || actor.holds(Role.HEAD_OF_SERVICE)) {
             model.addAttribute("caseload", caseloads.caseload(SecurityContextHolder.getContext().getAuthentication()
-                    .getName(), Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE));
+                    .getName(), Paged.asked(page), Role.SOCIAL_WORKER, Role.HEAD_OF_SERVICE));
         }
         if (actor.holds(Role.HEAD_OF_SERVICE)) {
             model.addAttribute("separationsWaiting", queries.list(new ListSeparations(SeparationStatus.REQUESTED),

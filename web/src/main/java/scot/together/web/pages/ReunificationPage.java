@@ -27,7 +27,7 @@ import scot.together.api.Role;
 public class ReunificationPage {
 
     /** A child of a group: who, and where they live on the date. */
-    public record Member(UUID id, String name, String home) {
+    public record Member(UUID id, String name, UUID homeId, String home) {
     }
 
     /** A separation concerning the group, with its children's names. */
@@ -71,9 +71,10 @@ public class ReunificationPage {
     private Member member(UUID id, Map<UUID, HomeSummary> homes) {
         ChildView child = queries.one(new FindChild(id), ChildView.class, Role.HEAD_OF_SERVICE);
         if (child == null) {
-            return new Member(id, "A child not yet known", null);
+            return new Member(id, "A child not yet known", null, null);
         }
         HomeSummary home = child.homeId() == null ? null : homes.get(child.homeId());
-        return new Member(id, child.givenName() + " " + child.familyName(), home == null ? null : home.name());
+        return new Member(id, child.givenName() + " " + child.familyName(), child.homeId(),
+                home == null ? null : home.name());
     }
 }

@@ -47,7 +47,7 @@ import scot.together.api.Role;
 public class SeparationPages {
 
     /** A child as the request and the inbox show them: who, care today, where they live. */
-    public record Situation(UUID id, String name, String category, String home) {
+    public record Situation(UUID id, String name, String category, UUID homeId, String home) {
     }
 
     /** A request waiting for the Head of Service, with the children's situations beside it. */
@@ -264,10 +264,10 @@ public class SeparationPages {
     private Situation situation(UUID id, Map<UUID, HomeSummary> homes) {
         ChildView child = queries.one(new FindChild(id), ChildView.class, Role.CASEWORK);
         if (child == null) {
-            return new Situation(id, "A child not yet known", "", null);
+            return new Situation(id, "A child not yet known", "", null, null);
         }
         HomeSummary home = child.homeId() == null ? null : homes.get(child.homeId());
         return new Situation(id, child.givenName() + " " + child.familyName(), words.category(child.category()),
-                home == null ? null : home.name());
+                child.homeId(), home == null ? null : home.name());
     }
 }

@@ -23,6 +23,11 @@ public record ShortForm(String title, String about, String action, String back, 
             return new Question("choice", name, legend, null, options);
         }
 
+        /** A short answer on one line (a reference, a number). */
+        public static Question line(String name, String label, String hint) {
+            return new Question("line", name, label, hint, Map.of());
+        }
+
         public static Question words(String name, String label) {
             return words(name, label, null);
         }

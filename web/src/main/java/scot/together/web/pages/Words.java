@@ -94,6 +94,27 @@ public class Words {
         return date == null ? "" : LONG.format(date);
     }
 
+    /** How many children, in words: "1 child", "3 children". */
+    public String children(int count) {
+        return count + (count == 1 ? " child" : " children");
+    }
+
+    /** The ages a home is approved for, in whole years (null: no limit that way). */
+    public String ages(Integer youngest, Integer oldest) {
+        if (youngest == null && oldest == null) {
+            return "Any age";
+        }
+        if (youngest == null) {
+            return "Up to " + oldest;
+        }
+        return oldest == null ? youngest + " and over" : youngest + " to " + oldest;
+    }
+
+    /** Whether a home is within the council's area, in words. */
+    public String area(boolean withinAuthority) {
+        return withinAuthority ? "Within the council\u2019s area" : "Outwith the council\u2019s area";
+    }
+
     /** When something was recorded, on the council's clock. */
     public String recorded(Instant at) {
         return at == null ? "" : RECORDED.format(at.atZone(LONDON));

@@ -122,8 +122,14 @@ public class ApiProblems {
         return ProtocolProblems.of(e).orElseGet(() -> failed(e));
     }
 
+    /** The refusal as a problem; with {@code field}, the request's field it is about, when the rule says. */
     private static ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
-        return problem(HttpStatus.valueOf(refusal.code().status()), refusal.code(), refusal.detail());
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.valueOf(refusal.code().status()), refusal.code(),
+                refusal.detail());
+        if (refusal.field() != null && problem.getBody() != null) {
+            problem.getBody().setProperty("field", refusal.field());
+        }
+        return problem;
     }
 
     private static ResponseEntity<ProblemDetail> failed(Exception e) {

@@ -19,6 +19,7 @@ import scot.together.api.child.AllocateChild;
 import scot.together.api.child.ChangeEpisodeCategory;
 import scot.together.api.child.EndEpisode;
 import scot.together.api.child.PlaceChild;
+import scot.together.api.child.RecordCouncilReference;
 import scot.together.api.child.RegisterChild;
 import scot.together.api.child.StartEpisode;
 import scot.together.api.exclusions.ApproveExclusion;
@@ -86,6 +87,7 @@ public final class CommandRoles {
             Map.entry(SetPassword.class, ADMINISTER),
             Map.entry(ErasePassword.class, ADMINISTER),
             Map.entry(AllocateChild.class, Role.RECORDERS),
+            Map.entry(RecordCouncilReference.class, Role.RECORDERS),
             Map.entry(ProposeSeparationMove.class, Role.RECORDERS));
 
     private CommandRoles() {
