@@ -19,7 +19,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import scot.together.api.RecordedBy;
 
 /**
@@ -84,12 +83,6 @@ public class AxonPlatformConfiguration {
     @Bean
     public CorrelationDataProvider recordedByCorrelation() {
         return new SimpleCorrelationDataProvider(RecordedBy.USER, RecordedBy.ROLE);
-    }
-
-    /** How read models and look-ups write: at once, or held and sent together while a replay is handled. */
-    @Bean
-    public ProjectionWrites projectionWrites(JdbcTemplate jdbc) {
-        return new ProjectionWrites(jdbc);
     }
 
     /** "Today" is the council's today, whatever zone the server runs in. */

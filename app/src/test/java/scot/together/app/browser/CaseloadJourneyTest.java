@@ -58,6 +58,13 @@ class CaseloadJourneyTest extends BrowserTest {
         browser.checkAccessibility().screenshot("what-is-due");
         browser.followLabelled("Record a permanent plan: Fiona Day");
         assertThat(browser.heading()).isEqualTo("Record a permanent plan");
+        // what is due, 100 a page: one page here, so no pages and no "more" on the home page
+        browser.go("/due?page=2");
+        assertThat(browser.text(".together-nothing-due")).isEqualTo("Nothing is due.");
+        browser.go("/due?page=0");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        browser.go("/");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("more-due"))).isEmpty();
 
         // found by date of birth alone
         browser.go("/children?bornOn=17/5/2012");

@@ -109,6 +109,12 @@ class ChildRecordPagesTest extends BrowserTest {
         browser.checkAccessibility().screenshot("child-story-page-2");
         browser.followLabelled("Previous page");
         assertThat(browser.texts(".together-timeline__item")).hasSize(100);
+        // to print it as one document: the whole story on one page, without pages
+        browser.follow("Their whole story on one page, to print it");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/children/" + child + "?page=all#story");
+        assertThat(browser.texts(".together-timeline__item")).hasSize(103);
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#story-part, .ds_pagination")))
+                .isEmpty();
         browser.go("/children/" + child + "?page=0");
         assertThat(browser.heading()).isEqualTo("Page not found");
         browser.signOut();

@@ -57,8 +57,10 @@ public class CaseloadPages {
     }
 
     @GetMapping("/due")
-    String due(Model model) {
-        model.addAttribute("due", dueLinks.of(workDue.forMe()));
+    String due(@RequestParam(required = false) String page, Model model) {
+        Paged<DueLinks.Item> due = Paged.ofWhole(dueLinks.of(workDue.forMe()), Paged.asked(page));
+        model.addAttribute("due", due.items());
+        model.addAttribute("duePages", due);
         return "caseloads/due";
     }
 

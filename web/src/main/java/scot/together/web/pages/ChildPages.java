@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.together.api.caseload.ChildDecisions;
 import scot.together.api.caseload.ChildDecisionsView;
 import scot.together.api.child.ChildEpisodes;
+import scot.together.api.Slice;
 import scot.together.api.child.ChildHistory;
 import scot.together.api.child.ChildSummary;
 import scot.together.api.child.ChildView;
@@ -44,6 +45,9 @@ import scot.together.api.Role;
 /** A social worker's pages for a child: find them, see their record and story, record what happens. */
 @Controller
 public class ChildPages {
+
+    /** The {@code page} that shows a child's whole story at once. */
+    static final String WHOLE_STORY = "all";
 
     /** A brother or sister on the child's page: who, how related, where they live today. */
     public record BrotherOrSister(UUID id, String name, String relationship, CareCategory category, UUID homeId,
@@ -119,7 +123,9 @@ public class ChildPages {
 
     @GetMapping("/children/{id}")
     String child(@PathVariable UUID id, @RequestParam(required = false) String page, Model model) {
-        int storyPage = Paged.asked(page);
+        // page=all: their whole story on one page, to print it as one document
+        boolean wholeStory = WHOLE_STORY.equals(page);
+        int storyPage = wholeStory ? 1 : Paged.asked(page);
         ChildView child = queries.found(new FindChild(id), ChildView.class, "No such child", Role.CASEWORK);
         ChildArrangementsView arrangements = queries.one(new ChildArrangements(id), ChildArrangementsView.class,
                 Role.CASEWORK);
@@ -140,8 +146,9 @@ public class ChildPages {
         List<EpisodeSummary> episodes = queries.list(new ChildEpisodes(id), EpisodeSummary.class, Role.CASEWORK);
         // their story in the order things happened (the order recorded where the day is the same)
         // a page of it at a time
-        Paged<HistoryEntry> story = Paged.of(queries.list(new ChildHistory(id, false, Paged.toRead(storyPage), true),
-                HistoryEntry.class, Role.CASEWORK), storyPage);
+        List<HistoryEntry> storyRead = queries.list(new ChildHistory(id, false,
+                wholeStory ? Slice.ALL : Paged.toRead(storyPage), true), HistoryEntry.class, Role.CASEWORK);
+        Paged<HistoryEntry> story = wholeStory ? Paged.whole(storyRead) : Paged.of(storyRead, storyPage);
         ChildDecisionsView around = queries.one(new ChildDecisions(id), ChildDecisionsView.class, Role.CASEWORK);
         around.separationsWaiting().forEach(s -> s.childIds().forEach(c -> names.computeIfAbsent(c, this::name)));
         model.addAttribute("around", around);

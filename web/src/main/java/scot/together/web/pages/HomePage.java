@@ -40,7 +40,10 @@ public class HomePage {
             model.addAttribute(role.name(), actor.holds(role));
         }
         if (workDue.applies()) {
-            model.addAttribute("due", dueLinks.of(workDue.forMe()));
+            // the first page of it here; the rest on its own page
+            Paged<DueLinks.Item> due = Paged.ofWhole(dueLinks.of(workDue.forMe()), 1);
+            model.addAttribute("due", due.items());
+            model.addAttribute("moreDue", due.more());
         }
         if (actor.holds(Role.SOCIAL_WORKER) || actor.holds(Role.HEAD_OF_SERVICE)) {
             model.addAttribute("caseload", caseloads.caseload(SecurityContextHolder.getContext().getAuthentication()

@@ -55,6 +55,11 @@ public record Paged<T>(List<T> items, int page, int first, boolean more) {
         return of(toRead(page).of(all), page);
     }
 
+    /** A whole list on one page (a child's story to print, say). */
+    static <T> Paged<T> whole(List<T> all) {
+        return new Paged<>(all, 1, 1, false);
+    }
+
     /** Whether the list needs more than one page (then the pagination shows). */
     public boolean paged() {
         return page > 1 || more;
