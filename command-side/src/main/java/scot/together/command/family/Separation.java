@@ -75,8 +75,8 @@ public class Separation extends CorrectableRecord {
             throw RuleViolation.validation("assessment needs its kind, the day it was completed (completedOn)"
                     + " and a summary.");
         }
-        RuleViolation.at("assessment.completedOn", () -> happened(assessment.completedOn(), "The assessment's completion",
-                clock));
+        RuleViolation.at("assessment.completedOn",
+                () -> happened(assessment.completedOn(), "The assessment's completion", clock));
         RuleViolation.at("reviewBy", () -> planned(command.reviewBy(), "The review date (reviewBy)", clock));
         if (command.reviewBy().isBefore(assessment.completedOn())) {
             throw RuleViolation.validation("The review date (" + RecordedDates.inWords(command.reviewBy())
