@@ -106,4 +106,19 @@ class ControlCharactersTest extends TogetherTest {
         assertThat(read.get("familyName").asText()).isEqualTo("Ó Súilleabháin");
         assertThat(home).isNotBlank();
     }
+
+    /** Found by the fuzz test: a NUL in the audit's user filter reached PostgreSQL and failed with 500. */
+    @Test
+    void aNulInAReadsQueryParameterIsRefusedNamingIt() {
+        var head = api.as("head.of.service");
+        Response audit = head.get("/api/audit?from=2025-01-01&to=2025-12-31&user=a%00b");
+        assertThat(audit.status()).as(audit.body()).isEqualTo(400);
+        assertThat(audit.json().get("code").asText()).isEqualTo("VALIDATION");
+        assertThat(audit.json().get("detail").asText())
+                .isEqualTo("The query parameter 'user' must be one line of text, without control characters.");
+        Response search = api.as("social.worker").get("/api/children?q=Nell%01");
+        assertThat(search.status()).as(search.body()).isEqualTo(400);
+        assertThat(search.json().get("code").asText()).isEqualTo("VALIDATION");
+        assertThat(api.as("social.worker").get("/api/children?q=Nell").expect(200).json().size()).isPositive();
+    }
 }

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,14 +23,16 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
+import scot.together.api.RefusalCode;
+import scot.together.api.text.Characters;
 
 /**
  * Refuses under /api, before anything is done, a request Together cannot read or answer: a
  * Content-Type that is no media type or a wildcard ({@code *}/{@code *}) 415; a request whose
  * Accept header rules out what it would be answered with (JSON, or CSV for {@code format=csv})
  * 406 (found only after the work, it would refuse a command that was recorded, or a look at a
- * child's record that the access log has written down);
- * a body over {@link ProtocolProblems#MAX_BODY_BYTES} 413. It reads each body whole, once, and
+ * child's record that the access log has written down); a read whose query parameter holds a
+ * control character 400 (PostgreSQL cannot compare U+0000 with text); a body over {@link ProtocolProblems#MAX_BODY_BYTES} 413. It reads each body whole, once, and
  * keeps the bytes, so the Idempotency-Key can be bound to the exact request ({@link #of}).
  */
 @Component
@@ -63,6 +67,12 @@ public class ApiRequests extends OncePerRequestFilter {
             refuse(response, HttpStatus.NOT_ACCEPTABLE);
             return;
         }
+        String unreadable = parameterWithControlCharacters(request);
+        if (unreadable != null) {
+            problems.write(response, HttpStatus.BAD_REQUEST, RefusalCode.VALIDATION,
+                    unreadable + " must be one line of text, without control characters.");
+            return;
+        }
         if (request.getContentLengthLong() > ProtocolProblems.MAX_BODY_BYTES) {
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE);
             return;
@@ -73,6 +83,24 @@ public class ApiRequests extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Read(request, body), response);
+    }
+
+    /**
+     * The query parameter of a read that holds a control character (U+0000 above all, which
+     * PostgreSQL cannot compare with text), named for the answer; null if none does. A command's
+     * parameters are left alone here: reading them could read its body.
+     */
+    private static String parameterWithControlCharacters(HttpServletRequest request) {
+        if ("POST".equals(request.getMethod())) {
+            return null;
+        }
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            boolean nameAllowed = Characters.allowed(parameter.getKey(), false);
+            if (!nameAllowed || Arrays.stream(parameter.getValue()).anyMatch(v -> !Characters.allowed(v, false))) {
+                return nameAllowed ? "The query parameter '" + parameter.getKey() + "'" : "A query parameter's name";
+            }
+        }
+        return null;
     }
 
     private void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
