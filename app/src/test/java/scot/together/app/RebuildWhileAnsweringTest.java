@@ -71,6 +71,9 @@ class RebuildWhileAnsweringTest extends TogetherTest {
         RebuildEqualsLiveTest.awaitReadModelsDone();
         Figures before = figures(ailsa);
         Map<String, List<String>> tablesBefore = RebuildEqualsLiveTest.dump(RebuildEqualsLiveTest.QUERY);
+        List<String> indexesBefore = indexes("query");
+        assertThat(indexesBefore).as("an index marked as answering reads only")
+                .anyMatch(index -> index.startsWith("event_log_recorded_at") && index.endsWith("answers reads only"));
         assertThat(before.moves().get("oneOrMoreMoves").get("count").asLong()).isEqualTo(1);
         assertThat(before.localCare().get("accommodated").asLong()).isEqualTo(3);
 
@@ -82,6 +85,10 @@ class RebuildWhileAnsweringTest extends TogetherTest {
             long rebuiltChildren = RebuildEqualsLiveTest.jdbc()
                     .queryForObject("SELECT count(*) FROM query_next.child", Long.class);
             assertThat(rebuiltChildren).as("children in the rebuilt read model so far").isLessThan(3);
+            assertThat(indexes("query_next")).as("indexes a handler's statement needs are there as the events"
+                            + " are replayed; those answering reads only are built once they are")
+                    .anyMatch(index -> index.startsWith("child_home_episode"))
+                    .noneMatch(index -> index.startsWith("event_log_recorded_at"));
             JsonNode status = api.as("admin").get("/api/admin/read-models").expect(200).json();
             JsonNode rebuild = status.get("rebuild");
             assertThat(rebuild.isObject()).as("the rebuild's progress: " + status).isTrue();
@@ -123,6 +130,15 @@ class RebuildWhileAnsweringTest extends TogetherTest {
                 .as("the schema the rebuild filled has become the read models in use").isZero();
         assertThat(api.as("admin").get("/api/admin/read-models").expect(200).json().get("rebuild").isNull())
                 .isTrue();
+        assertThat(indexes("query")).as("every index as before the rebuild, marked as before for the next")
+                .isEqualTo(indexesBefore);
+    }
+
+    /** Each index of the schema: its name, definition (naming the schema) and comment. */
+    private static List<String> indexes(String schema) {
+        return RebuildEqualsLiveTest.jdbc().queryForList("SELECT indexname || ' ' || indexdef || ' '"
+                + " || coalesce(obj_description(format('%I.%I', schemaname, indexname)::regclass, 'pg_class'), '')"
+                + " FROM pg_indexes WHERE schemaname = ? ORDER BY indexname", String.class, schema);
     }
 
     private static void everyReadModelButTheChildrenCaughtUp() throws InterruptedException {

@@ -53,6 +53,8 @@ public class TogetherBench {
 
     public static void main(String[] args) throws Exception {
         run(args).summary();
+        // every context is closed, but Axon's embedded event store leaves a thread that is not a daemon
+        System.exit(0);
     }
 
     /** The whole bench; {@code dir=} says where the data goes (default bench/target). */
@@ -73,7 +75,7 @@ public class TogetherBench {
         if (http && Files.exists(Path.of(app))) {
             new OverHttp(Path.of(app), dataDir, facts.homes(), facts.groups(), lines).run();
         } else {
-            lines.add("over HTTP: skipped (no " + app + ")");
+            lines.add("over HTTP: skipped (" + (http ? "no " + app : "http=false") + ")");
         }
         recordAndRebuildWithAxonDefaults(dataDir, facts, defaultsSeconds, recordingSeconds, lines);
         return lines;

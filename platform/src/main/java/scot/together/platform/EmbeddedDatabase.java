@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -53,6 +54,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDir, Duration startupWait) {
+        return start(dataDir, startupWait, Map.of());
+    }
+
+    /**
+     * With PostgreSQL's own settings besides Together's (say {@code shared_buffers}, or
+     * {@code shared_preload_libraries=pg_stat_statements} to see what a workload costs).
+     */
+    public static EmbeddedDatabase start(Path dataDir, Duration startupWait, Map<String, String> settings) {
         Path folder = dataDir.toAbsolutePath().resolve("postgres");
         try {
             Files.createDirectories(folder);
@@ -63,10 +72,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (!Files.exists(folder.resolve("postgresql.conf"))) {
                 passwords = EmbeddedPasswords.generate();
                 passwords.write(folder.getParent());
-                postgres = firstStart(folder, startupWait, passwords);
+                postgres = firstStart(folder, startupWait, passwords, settings);
             } else {
                 passwords = known.orElseGet(() -> givePasswords(folder, startupWait));
-                postgres = server(folder, startupWait, SCRAM)
+                postgres = server(folder, startupWait, SCRAM, settings)
                         .setConnectConfig("password", passwords.superuser()).start();
             }
             setUpRoles(postgres.getPostgresDatabase(), passwords);
@@ -96,13 +105,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** The superuser has its password from initdb itself, so there is no moment without one. */
-    private static EmbeddedPostgres firstStart(Path folder, Duration wait, EmbeddedPasswords passwords)
+    private static EmbeddedPostgres firstStart(Path folder, Duration wait, EmbeddedPasswords passwords,
+                                               Map<String, String> settings)
             throws IOException {
         Path passwordFile = EmbeddedPasswords.ownerOnly(folder.resolveSibling("postgres-initdb-password"));
         try {
             Files.writeString(passwordFile, passwords.superuser() + "\n", StandardCharsets.UTF_8);
             // zonky hands each "locale" setting to initdb as --name=value: the only way to give it options
-            return server(folder, wait, SCRAM)
+            return server(folder, wait, SCRAM, settings)
                     .setLocaleConfig("pwfile", passwordFile.toString())
                     .setConnectConfig("password", passwords.superuser())
                     .start();
@@ -119,7 +129,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static EmbeddedPasswords givePasswords(Path folder, Duration wait) {
         EmbeddedPasswords passwords = EmbeddedPasswords.generate();
         log.warn("The embedded PostgreSQL in {} has no passwords yet: setting them", folder);
-        try (EmbeddedPostgres once = server(folder, wait, SUPERUSER_WITHOUT_PASSWORD).start();
+        try (EmbeddedPostgres once = server(folder, wait, SUPERUSER_WITHOUT_PASSWORD, Map.of()).start();
              Connection superuser = once.getPostgresDatabase().getConnection()) {
             setPassword(superuser, "postgres", passwords.superuser());
             passwords.write(folder.getParent());
@@ -131,7 +141,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres.Builder server(Path folder, Duration wait, String hba) {
+    private static EmbeddedPostgres.Builder server(Path folder, Duration wait, String hba,
+                                                   Map<String, String> settings) {
         Consumer<File> writeHba = dataDirectory -> {
             try {
                 Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), hba, StandardCharsets.UTF_8);
@@ -139,7 +150,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         };
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        settings.forEach(builder::setServerConfig);
+        return builder
                 .setDataDirectory(folder)
                 .setCleanDataDirectory(false)
                 .setDataDirectoryCustomizer(writeHba)

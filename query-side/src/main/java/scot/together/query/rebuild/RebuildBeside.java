@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -60,11 +62,23 @@ public class RebuildBeside {
             "read_model_rebuild");   // whether a rebuild is under way
 
     /**
-     * Sets the search path of a processor's transaction: the schema being rebuilt first, if any,
-     * so that read models in it are found before those in use. One statement per batch.
+     * Sets a processor's transaction up, in one statement per batch: its search path, with the
+     * schema being rebuilt first, if any, so that read models in it are found before those in
+     * use; and, while a rebuild is under way, commits that do not wait for the disk. A batch and
+     * its token commit together, so a machine failing loses the last batches and their tokens
+     * alike, and they are replayed again; the read models in use are not being written then.
      */
-    private static final String PROCESSORS_SEARCH_PATH = "SELECT set_config('search_path', coalesce("
-            + "(SELECT building || ', ' FROM " + LIVE + ".read_model_rebuild), '') || '" + LIVE + ", public', true)";
+    private static final String PROCESSORS_TRANSACTION = "SELECT set_config('search_path', coalesce("
+            + "(SELECT building || ', ' FROM " + LIVE + ".read_model_rebuild), '') || '" + LIVE + ", public', true),"
+            + " set_config('synchronous_commit', CASE WHEN EXISTS (SELECT 1 FROM " + LIVE + ".read_model_rebuild"
+            + " WHERE building IS NOT NULL) THEN 'off' ELSE 'on' END, true)";
+
+    /**
+     * The comment a migration gives an index that answers pages and reports but that no event
+     * handler's statement uses: a rebuild builds it once the events are replayed, in one pass.
+     */
+    static final String READS_ONLY = "answers reads only";
+    private static final Pattern INDEX_NAME = Pattern.compile("^CREATE (UNIQUE )?INDEX (\\S+) ON ");
 
     /** A rebuild under way: since when, and the newest event when it started. */
     public record UnderWay(boolean replaying, Instant startedAt, long newestAtStart) {
@@ -97,7 +111,7 @@ public class RebuildBeside {
             public Transaction startTransaction() {
                 Transaction transaction = transactions.startTransaction();
                 try {
-                    jdbc.queryForObject(PROCESSORS_SEARCH_PATH, String.class);
+                    jdbc.execute(PROCESSORS_TRANSACTION);
                 } catch (RuntimeException e) {
                     transaction.rollback();
                     throw e;
@@ -134,11 +148,7 @@ public class RebuildBeside {
             List<String> keys = definitions(sql, constraints + "IN ('p', 'u', 'x') ORDER BY t.relname, c.conname",
                     tables);
             List<String> references = definitions(sql, constraints + "= 'f' ORDER BY t.relname, c.conname", tables);
-            List<String> indexes = definitions(sql, "SELECT t.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
-                    + " JOIN pg_class t ON t.oid = i.indrelid WHERE t.relnamespace = '" + LIVE + "'::regnamespace"
-                    + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
-                    + " AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))"
-                    + " ORDER BY t.relname, i.indexrelid::regclass::text", tables);
+            List<String> indexes = definitions(sql, indexes(false), tables);
 
             sql.execute("DROP SCHEMA IF EXISTS " + NEXT + " CASCADE");
             sql.execute("CREATE SCHEMA " + NEXT);
@@ -209,6 +219,7 @@ public class RebuildBeside {
                     tables.add(identifier(rows.getString(1)));
                 }
             }
+            buildIndexesAnsweringReadsOnly(sql, tables);
             if (!tables.isEmpty()) {
                 sql.execute("DROP TABLE IF EXISTS " + String.join(", ", tables.stream().map(t -> LIVE + "." + t)
                         .toList()));
@@ -258,6 +269,44 @@ public class RebuildBeside {
             }
         }
         return statements;
+    }
+
+    /**
+     * The indexes marked as answering reads only, built in one pass over each rebuilt table (a
+     * switch that fails keeps them for the next try), and marked so again for the next rebuild.
+     */
+    private static void buildIndexesAnsweringReadsOnly(Statement sql, List<String> tables) throws SQLException {
+        // definitions read with the live schema on the path name its tables without it
+        sql.execute("SET LOCAL search_path TO " + LIVE + ", public");
+        List<String> definitions = definitions(sql, indexes(true), tables.stream().map(RebuildBeside::unquoted)
+                .toList());
+        sql.execute("SET LOCAL search_path TO " + NEXT + ", public");
+        for (String definition : definitions) {
+            Matcher index = INDEX_NAME.matcher(definition);
+            if (!index.find()) {
+                throw new SQLException("Not an index's definition: " + definition);
+            }
+            sql.execute(index.replaceFirst("CREATE $1INDEX IF NOT EXISTS $2 ON "));
+            sql.execute("COMMENT ON INDEX " + NEXT + "." + index.group(2) + " IS '" + READS_ONLY + "'");
+        }
+    }
+
+    /**
+     * The definitions of {@value #LIVE}'s indexes that are not its keys' (those come with the
+     * constraints): those built as the events are replayed, or (with {@code answeringReadsOnly})
+     * those marked as answering reads only ({@value #READS_ONLY}), built after the replay.
+     */
+    private static String indexes(boolean answeringReadsOnly) {
+        return "SELECT t.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                + " JOIN pg_class t ON t.oid = i.indrelid WHERE t.relnamespace = '" + LIVE + "'::regnamespace"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid"
+                + " AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))"
+                + " AND coalesce(obj_description(i.indexrelid, 'pg_class') = '" + READS_ONLY + "', false) = "
+                + answeringReadsOnly + " ORDER BY t.relname, i.indexrelid::regclass::text";
+    }
+
+    private static String unquoted(String identifier) {
+        return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
     }
 
     private static String identifier(String name) {
