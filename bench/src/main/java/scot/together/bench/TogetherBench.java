@@ -51,6 +51,8 @@ import scot.together.events.family.RelationshipKind;
 @SpringBootApplication(scanBasePackages = {"scot.together.command", "scot.together.query", "scot.together.bench"})
 public class TogetherBench {
 
+    private static final String AXON_DEFAULTS = "axon-defaults";
+
     public static void main(String[] args) throws Exception {
         run(args).summary();
         // every context is closed, but Axon's embedded event store leaves a thread that is not a daemon
@@ -71,13 +73,13 @@ public class TogetherBench {
         Report lines = new Report();
         lines.add(String.format(Locale.ROOT, "machine: %d cores, Java %s; data in %s",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), dataDir));
-        Facts facts = generateAndRebuild(dataDir, events, stillLookedAfter, homes, lines);
+        Facts facts = generateAndRebuild(dataDir, events, stillLookedAfter, homes, recordingSeconds, lines);
         if (http && Files.exists(Path.of(app))) {
             new OverHttp(Path.of(app), dataDir, facts.homes(), facts.groups(), lines).run();
         } else {
             lines.add("over HTTP: skipped (" + (http ? "no " + app : "http=false") + ")");
         }
-        recordAndRebuildWithAxonDefaults(dataDir, facts, defaultsSeconds, recordingSeconds, lines);
+        rebuildWithAxonDefaults(dataDir, facts, defaultsSeconds, lines);
         return lines;
     }
 
@@ -88,12 +90,18 @@ public class TogetherBench {
 
     private static ConfigurableApplicationContext start(Path dataDir, String processors) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        return new SpringApplicationBuilder(TogetherBench.class).run("--together.data-dir=" + dataDir,
-                "--together.read-models.processors=" + processors);
+        List<String> settings = new ArrayList<>(List.of("--together.data-dir=" + dataDir,
+                "--together.read-models.processors=" + processors));
+        if (processors.equals(AXON_DEFAULTS)) {
+            // out of the box, Axon's Spring Boot starter times each event handler's call (30 s, warning at 10 s)
+            settings.addAll(List.of("--axon.timeout.handler.events.timeout-ms=30000",
+                    "--axon.timeout.handler.events.warning-threshold-ms=10000"));
+        }
+        return new SpringApplicationBuilder(TogetherBench.class).run(settings.toArray(String[]::new));
     }
 
     private static Facts generateAndRebuild(Path dataDir, long events, int stillLookedAfter, int homeCount,
-                                            Report lines) throws Exception {
+                                            int recordingSeconds, Report lines) throws Exception {
         try (ConfigurableApplicationContext context = start(dataDir, "together")) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -142,6 +150,7 @@ public class TogetherBench {
             checkRules(stories, history.stillLookedAfter(), stories.homes(), lines);
             jdbc.execute("ANALYZE");
             reports.time(written.children(), written.stillLookedAfter()).forEach(lines::add);
+            recording(stories, stories.homes(), recordingSeconds, lines);
             return new Facts(stored, raw, readModels.eventsPerSecond(), List.copyOf(stories.homes()),
                     history.stillLookedAfter());
         }
@@ -223,17 +232,14 @@ public class TogetherBench {
 
     /**
      * With Axon's out-of-the-box processors (Spring Boot's defaults: tracking, batch size 1, one
-     * thread and segment): first recording, {@code PlaceChild} against a bare command, then the
-     * read models rebuilt from scratch, timed for up to {@code seconds}.
+     * thread and segment, each event handler's call timed): the read models rebuilt from scratch,
+     * timed for up to {@code seconds}.
      */
-    private static void recordAndRebuildWithAxonDefaults(Path dataDir, Facts facts, int seconds,
-                                                         int recordingSeconds, Report lines) throws Exception {
-        try (ConfigurableApplicationContext context = start(dataDir, "axon-defaults")) {
+    private static void rebuildWithAxonDefaults(Path dataDir, Facts facts, int seconds, Report lines)
+            throws Exception {
+        try (ConfigurableApplicationContext context = start(dataDir, AXON_DEFAULTS)) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            Stories stories = new Stories(commands, jdbc);
-            recording(stories, facts.homes(), recordingSeconds, lines);
-
             // the token store holds Together's segments: start the read models afresh with one segment each
             EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
             List<StreamingEventProcessor> readModels = streaming(processing);

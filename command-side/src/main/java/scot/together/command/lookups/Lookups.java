@@ -102,6 +102,7 @@ public class Lookups {
             return;
         }
         EventHandlerInvoker handlers = handlers();
+        Progress progress = afresh ? new Progress(position(reached), newest) : null;
         int applied = 0;
         try (BlockingStream<TrackedEventMessage<?>> events = eventsAfter(reached)) {
             while (position(reached) < newest) {
@@ -118,6 +119,7 @@ public class Lookups {
                         return null;
                     }, () -> { });
                     applied++;
+                    progress.reached(position(reached));
                 } else if (notYetApplied(event)) {
                     handlers.handle(event, Segment.ROOT_SEGMENT);
                     applied++;
@@ -147,6 +149,33 @@ public class Lookups {
         jdbc.update("UPDATE command.lookup_position SET token_type = NULL, token = NULL, position = NULL");
         apply(true);
         log.info("The command side's look-ups are rebuilt");
+    }
+
+    /** A rebuild's progress, logged every {@link #LOG_EVERY_NANOS}: how far, how fast, how long still. */
+    private static final class Progress {
+
+        private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+        private final long from;
+        private final long newest;
+        private final long started = System.nanoTime();
+        private long lastLogged = started;
+
+        Progress(long from, long newest) {
+            this.from = from;
+            this.newest = newest;
+        }
+
+        void reached(long position) {
+            long now = System.nanoTime();
+            if (now - lastLogged < LOG_EVERY_NANOS) {
+                return;
+            }
+            lastLogged = now;
+            double perSecond = (position - from) / ((now - started) / 1e9);
+            log.info("Rebuilding the look-ups: {}% (event {} of {}), {} events a second, about {} s left",
+                    Math.floor((position - from) * 1000.0 / Math.max(1, newest - from)) / 10.0, position, newest,
+                    Math.round(perSecond), perSecond <= 0 ? "?" : Math.round((newest - position) / perSecond));
+        }
     }
 
     private boolean notYetApplied(TrackedEventMessage<?> event) {

@@ -1,6 +1,8 @@
 package scot.together.platform.corrections;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -14,6 +16,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 public class RecordFollowers {
 
     private final EventStore eventStore;
+    /** Each projection's handlers, found once: finding them (Axon inspects the class) cost more than applying a record. */
+    private final Map<FollowsRecords, AnnotationEventHandlerAdapter> handlersOf = new ConcurrentHashMap<>();
 
     public RecordFollowers(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -21,7 +25,8 @@ public class RecordFollowers {
 
     public void correct(DomainEventMessage<?> correction, FollowsRecords projection) {
         projection.forget(UUID.fromString(correction.getAggregateIdentifier()));
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        AnnotationEventHandlerAdapter handlers = handlersOf.computeIfAbsent(projection,
+                AnnotationEventHandlerAdapter::new);
         for (DomainEventMessage<?> event : StandingEvents.upTo(eventStore, correction)) {
             try {
                 handlers.handle(event);
