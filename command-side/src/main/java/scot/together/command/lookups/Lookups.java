@@ -182,8 +182,11 @@ public class Lookups {
         return jdbc.update(RECORD_APPLIED, event.getIdentifier(), recordOf(event)) == 1;
     }
 
+    /** A record's event is recorded as applied by its owners' look-up ({@code RecordOwnersInStore}) already. */
     private void recordApplied(TrackedEventMessage<?> event) {
-        writes.write(RECORD_APPLIED, event.getIdentifier(), recordOf(event));
+        if (!(event instanceof DomainEventMessage<?>)) {
+            writes.write(RECORD_APPLIED, event.getIdentifier(), null);
+        }
     }
 
     private static String recordOf(TrackedEventMessage<?> event) {

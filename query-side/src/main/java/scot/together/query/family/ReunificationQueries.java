@@ -61,21 +61,15 @@ public class ReunificationQueries {
     public Reunifications handle(FindReunifications query) {
         LocalDate asAt = query.asAt() == null ? LocalDate.now(clock) : query.asAt();
         Date day = Date.valueOf(asAt);
-        Map<UUID, UUID> homes = new HashMap<>();
+        CareOverAPeriod care = CareOverAPeriod.read(jdbc, asAt, asAt);
+        Map<UUID, UUID> homes = care.homesOn(asAt);
         Map<UUID, LocalDate> born = new HashMap<>();
-        jdbc.query("""
-                SELECT s.child_id, h.home_id, c.date_of_birth FROM care_status s
-                JOIN child c ON c.id = s.child_id
-                LEFT JOIN child_home h ON h.child_id = s.child_id AND h.during @> ?::date
-                WHERE s.category = ? AND s.during @> ?::date
-                """, rs -> {
-            UUID child = rs.getObject(1, UUID.class);
-            homes.put(child, rs.getObject(2, UUID.class));
-            born.put(child, rs.getDate(3).toLocalDate());
-        }, day, CareCategory.LOOKED_AFTER_AWAY_FROM_HOME.name(), day);
-        List<Togetherness.Link> links = jdbc.query(
-                "SELECT child_id, other_child_id FROM brothers_and_sisters WHERE during @> ?::date",
-                (rs, row) -> new Togetherness.Link(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)), day);
+        jdbc.query("SELECT id, date_of_birth FROM child WHERE id = ANY (?::uuid[])",
+                rs -> {
+                    born.put(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate());
+                }, (Object) homes.keySet().toArray(UUID[]::new));
+        homes.keySet().retainAll(born.keySet());  // a child with no record yet is not offered a home
+        List<Togetherness.Link> links = care.linksOn(asAt);
         List<Capacity> capacities = capacities(day);
         List<SeparationsRegisterView.Approved> approved = separations.handle(new SeparationsRegister(asAt)).approved();
         List<Group> groups = new ArrayList<>();

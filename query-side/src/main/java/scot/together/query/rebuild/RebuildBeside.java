@@ -29,11 +29,13 @@ import org.springframework.stereotype.Component;
  * report ever shows partial figures. The read-model SQL names its tables without a schema:
  * every connection finds them in {@value #LIVE} (its search path), except the processors'
  * transactions during a rebuild, which find them first in {@value #NEXT}. A rebuild copies the
- * read models' tables there, empty, with their constraints and indexes under the same names,
- * and the processors replay every event into them while pages and reports go on reading the
- * tables in {@value #LIVE}, as they were when the rebuild started. When every read model has
- * taken in every event it had taken in before, one transaction drops the old tables and moves
- * the new ones into {@value #LIVE}.
+ * read models' tables there, empty, with their constraints and indexes under the same names
+ * (those only answering reads, {@value #READS_ONLY}, come at the end), and the processors
+ * replay every event into them while pages and reports go on reading the tables in
+ * {@value #LIVE}, as they were when the rebuild started. When every read model has taken in
+ * every event it had taken in before, one transaction builds the indexes that only answer
+ * reads, gathers the new tables' statistics, drops the old tables and moves the new ones into
+ * {@value #LIVE}.
  *
  * <p>Whether a rebuild is under way is kept in the database ({@code query.read_model_rebuild}),
  * not in memory, so that several query sides agree on it. The schema's tables are changed by its
@@ -212,15 +214,19 @@ public class RebuildBeside {
                     return false;
                 }
             }
-            List<String> tables = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = '" + NEXT + "' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
                 while (rows.next()) {
-                    tables.add(identifier(rows.getString(1)));
+                    names.add(rows.getString(1));
                 }
             }
-            buildIndexesAnsweringReadsOnly(sql, tables);
+            buildIndexesAnsweringReadsOnly(sql, names);
+            List<String> tables = names.stream().map(RebuildBeside::identifier).toList();
             if (!tables.isEmpty()) {
+                // new tables have no statistics until autovacuum comes round: the first reports
+                // after a switch were planned blind (seconds, where milliseconds once known)
+                sql.execute("ANALYZE " + String.join(", ", tables.stream().map(t -> NEXT + "." + t).toList()));
                 sql.execute("DROP TABLE IF EXISTS " + String.join(", ", tables.stream().map(t -> LIVE + "." + t)
                         .toList()));
                 for (String table : tables) {
@@ -278,9 +284,9 @@ public class RebuildBeside {
     private static void buildIndexesAnsweringReadsOnly(Statement sql, List<String> tables) throws SQLException {
         // definitions read with the live schema on the path name its tables without it
         sql.execute("SET LOCAL search_path TO " + LIVE + ", public");
-        List<String> definitions = definitions(sql, indexes(true), tables.stream().map(RebuildBeside::unquoted)
-                .toList());
+        List<String> definitions = definitions(sql, indexes(true), tables);
         sql.execute("SET LOCAL search_path TO " + NEXT + ", public");
+        log.info("Every event is replayed; building the {} indexes that only answer reads", definitions.size());
         for (String definition : definitions) {
             Matcher index = INDEX_NAME.matcher(definition);
             if (!index.find()) {
@@ -303,10 +309,6 @@ public class RebuildBeside {
                 + " AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))"
                 + " AND coalesce(obj_description(i.indexrelid, 'pg_class') = '" + READS_ONLY + "', false) = "
                 + answeringReadsOnly + " ORDER BY t.relname, i.indexrelid::regclass::text";
-    }
-
-    private static String unquoted(String identifier) {
-        return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
     }
 
     private static String identifier(String name) {
