@@ -46,7 +46,7 @@ import scot.together.events.family.RelationshipKind;
  * time and memory (see {@link OverHttp}).
  *
  * <pre>java -jar bench/target/together-bench.jar [events=200000] [stillLookedAfter=events/1000]
- *      [defaultsSeconds=120] [app=app/target/together.jar] [http=true]</pre>
+ *      [defaultsSeconds=120] [recordingSeconds=20] [app=app/target/together.jar] [http=true]</pre>
  */
 @SpringBootApplication(scanBasePackages = {"scot.together.command", "scot.together.query", "scot.together.bench"})
 public class TogetherBench {

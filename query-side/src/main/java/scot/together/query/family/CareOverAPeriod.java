@@ -2,6 +2,7 @@ package scot.together.query.family;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import scot.together.events.CareCategory;
 
 /**
  * Who was accommodated over a period, their homes and the relationships in force between them,
- * read once (three reads of the date ranges, on their GiST indexes), so that togetherness on
+ * read once (one statement over the date ranges, on their GiST indexes), so that togetherness on
  * each of many dates in the period (a trend's month ends) is worked out in memory rather than
  * read again for every date. Only children accommodated at some time in the period are read:
  * relationships outlast care, so over the decades those in force grow far beyond the children
@@ -20,11 +21,6 @@ import scot.together.events.CareCategory;
  * including its end (none: still running).
  */
 final class CareOverAPeriod {
-
-    private static final String ACCOMMODATED = CareCategory.LOOKED_AFTER_AWAY_FROM_HOME.name();
-    /** SQL: the child (a column given as %s) was accommodated at some time in the period (two dates). */
-    private static final String ACCOMMODATED_IN_PERIOD = "EXISTS (SELECT 1 FROM care_status s WHERE s.child_id = %s"
-            + " AND s.category = ? AND s.during && daterange(?, ?, '[]'))";
 
     /** Something in force from a day, up to but not including another (null: open). */
     private record Span<T>(T value, LocalDate from, LocalDate until) {
@@ -47,27 +43,39 @@ final class CareOverAPeriod {
         this.links = links;
     }
 
-    /** What the read models hold from one day to another, both included. */
+    /**
+     * What the read models hold from one day to another, both included: one statement, the
+     * children accommodated in the period found once and each of the three read against them.
+     */
     static CareOverAPeriod read(JdbcTemplate jdbc, LocalDate from, LocalDate to) {
         Date first = Date.valueOf(from);
         Date last = Date.valueOf(to);
-        List<Span<UUID>> accommodated = jdbc.query("SELECT child_id, lower(during), upper(during) FROM care_status"
-                        + " WHERE category = ? AND during && daterange(?, ?, '[]')",
-                (rs, row) -> new Span<>(rs.getObject(1, UUID.class), day(rs.getDate(2)), day(rs.getDate(3))),
-                ACCOMMODATED, first, last);
-        List<Span<Home>> homes = jdbc.query("SELECT h.child_id, h.home_id, lower(h.during), upper(h.during)"
-                        + " FROM child_home h WHERE h.during && daterange(?, ?, '[]') AND "
-                        + ACCOMMODATED_IN_PERIOD.formatted("h.child_id"),
-                (rs, row) -> new Span<>(new Home(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
-                        day(rs.getDate(3)), day(rs.getDate(4))),
-                first, last, ACCOMMODATED, first, last);
-        List<Span<Togetherness.Link>> links = jdbc.query("SELECT b.child_id, b.other_child_id, lower(b.during),"
-                        + " upper(b.during) FROM brothers_and_sisters b WHERE b.during && daterange(?, ?, '[]')"
-                        + " AND " + ACCOMMODATED_IN_PERIOD.formatted("b.child_id")
-                        + " AND " + ACCOMMODATED_IN_PERIOD.formatted("b.other_child_id"),
-                (rs, row) -> new Span<>(new Togetherness.Link(rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class)), day(rs.getDate(3)), day(rs.getDate(4))),
-                first, last, ACCOMMODATED, first, last, ACCOMMODATED, first, last);
+        List<Span<UUID>> accommodated = new ArrayList<>();
+        List<Span<Home>> homes = new ArrayList<>();
+        List<Span<Togetherness.Link>> links = new ArrayList<>();
+        jdbc.query("""
+                WITH accommodated AS MATERIALIZED (
+                    SELECT child_id, lower(during) AS from_day, upper(during) AS until_day FROM care_status
+                    WHERE category = ? AND during && daterange(?, ?, '[]'))
+                SELECT 'care', child_id, NULL::uuid, from_day, until_day FROM accommodated
+                UNION ALL
+                SELECT 'home', child_id, home_id, lower(during), upper(during) FROM child_home
+                WHERE during && daterange(?, ?, '[]') AND child_id IN (SELECT child_id FROM accommodated)
+                UNION ALL
+                SELECT 'link', child_id, other_child_id, lower(during), upper(during) FROM brothers_and_sisters
+                WHERE during && daterange(?, ?, '[]') AND child_id IN (SELECT child_id FROM accommodated)
+                  AND other_child_id IN (SELECT child_id FROM accommodated)
+                """, rs -> {
+            UUID child = rs.getObject(2, UUID.class);
+            UUID other = rs.getObject(3, UUID.class);
+            LocalDate since = day(rs.getDate(4));
+            LocalDate until = day(rs.getDate(5));
+            switch (rs.getString(1)) {
+                case "care" -> accommodated.add(new Span<>(child, since, until));
+                case "home" -> homes.add(new Span<>(new Home(child, other), since, until));
+                default -> links.add(new Span<>(new Togetherness.Link(child, other), since, until));
+            }
+        }, CareCategory.LOOKED_AFTER_AWAY_FROM_HOME.name(), first, last, first, last, first, last);
         return new CareOverAPeriod(accommodated, homes, links);
     }
 
