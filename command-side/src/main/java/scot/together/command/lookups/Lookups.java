@@ -2,6 +2,8 @@ package scot.together.command.lookups;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import scot.together.api.admin.ReadModelStatus;
 import scot.together.api.admin.RebuildLookups;
 import scot.together.command.CommandSideConfiguration;
 import scot.together.platform.ProjectionWrites;
@@ -102,7 +105,7 @@ public class Lookups {
             return;
         }
         EventHandlerInvoker handlers = handlers();
-        Progress progress = afresh ? new Progress(position(reached), newest) : null;
+        Progress progress = afresh ? new Progress(newest) : null;
         int applied = 0;
         try (BlockingStream<TrackedEventMessage<?>> events = eventsAfter(reached)) {
             while (position(reached) < newest) {
@@ -151,30 +154,27 @@ public class Lookups {
         log.info("The command side's look-ups are rebuilt");
     }
 
-    /** A rebuild's progress, logged every {@link #LOG_EVERY_NANOS}: how far, how fast, how long still. */
+    /** A rebuild's progress (reckoned as the read models' is), logged every {@link #LOG_EVERY}. */
     private static final class Progress {
 
-        private static final long LOG_EVERY_NANOS = 10_000_000_000L;
-        private final long from;
+        private static final Duration LOG_EVERY = Duration.ofSeconds(10);
         private final long newest;
-        private final long started = System.nanoTime();
-        private long lastLogged = started;
+        private final Instant started = Instant.now();
+        private Instant lastLogged = started;
 
-        Progress(long from, long newest) {
-            this.from = from;
+        Progress(long newest) {
             this.newest = newest;
         }
 
         void reached(long position) {
-            long now = System.nanoTime();
-            if (now - lastLogged < LOG_EVERY_NANOS) {
+            if (Duration.between(lastLogged, Instant.now()).compareTo(LOG_EVERY) < 0) {
                 return;
             }
-            lastLogged = now;
-            double perSecond = (position - from) / ((now - started) / 1e9);
-            log.info("Rebuilding the look-ups: {}% (event {} of {}), {} events a second, about {} s left",
-                    Math.floor((position - from) * 1000.0 / Math.max(1, newest - from)) / 10.0, position, newest,
-                    Math.round(perSecond), perSecond <= 0 ? "?" : Math.round((newest - position) / perSecond));
+            lastLogged = Instant.now();
+            ReadModelStatus.Rebuild rebuild = ReadModelStatus.Rebuild.of(started, position, newest);
+            log.info("Rebuilding the look-ups: {}% (event {} of {}), {} events a second, {}", rebuild.percent(),
+                    position, newest, Math.round(rebuild.eventsPerSecond()), rebuild.secondsLeft() == null
+                            ? "time left not known yet" : "about " + rebuild.secondsLeft() + " s left");
         }
     }
 

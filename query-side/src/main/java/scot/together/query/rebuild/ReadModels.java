@@ -2,7 +2,6 @@ package scot.together.query.rebuild;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -161,12 +160,7 @@ public class ReadModels {
 
     /** The rebuild's progress: the least position reached, its rate since the start and the time left at that rate. */
     static ReadModelStatus.Rebuild progress(RebuildBeside.UnderWay underWay, long reached, long newest) {
-        double seconds = Math.max(0.001, Duration.between(underWay.startedAt(), Instant.now()).toNanos() / 1e9);
-        double rate = reached / seconds;
-        double percent = newest <= 0 ? 100.0 : Math.min(100.0, Math.floor(reached * 1000.0 / newest) / 10.0);
-        Long left = rate <= 0 ? null : (long) Math.ceil(Math.max(0, newest - reached) / rate);
-        return new ReadModelStatus.Rebuild(underWay.startedAt(), reached, newest, percent,
-                Math.round(rate * 10) / 10.0, left);
+        return ReadModelStatus.Rebuild.of(underWay.startedAt(), reached, newest);
     }
 
     private static long reached(Map<String, List<StoredSegment>> stored) {

@@ -1,5 +1,6 @@
 package scot.together.api.admin;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,16 @@ public record ReadModelStatus(long newestEvent, List<ReadModel> readModels, Rebu
      */
     public record Rebuild(Instant startedAt, long position, long newestEvent, double percent,
                           double eventsPerSecond, Long secondsLeft) {
+
+        /** How far a rebuild that started then has got now: its rate since the start and the time left at that rate. */
+        public static Rebuild of(Instant startedAt, long position, long newestEvent) {
+            double seconds = Math.max(0.001, Duration.between(startedAt, Instant.now()).toNanos() / 1e9);
+            double rate = position / seconds;
+            double percent = newestEvent <= 0 ? 100.0
+                    : Math.min(100.0, Math.floor(position * 1000.0 / newestEvent) / 10.0);
+            Long left = rate <= 0 ? null : (long) Math.ceil(Math.max(0, newestEvent - position) / rate);
+            return new Rebuild(startedAt, position, newestEvent, percent, Math.round(rate * 10) / 10.0, left);
+        }
     }
 
     /**
