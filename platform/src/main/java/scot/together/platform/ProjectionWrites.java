@@ -4,8 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * events is handled ({@link #heldUntilCommit}): then writes are held, in order, and sent together
  * as one multi-statement round trip (a few hundred statements at most) just before the batch's
  * transaction commits, or before a read that must see them ({@link #flush}). A replay thus costs
- * a few round trips a batch rather than one or more an event, which is what bounded its speed.
+ * a few round trips a batch rather than one or more an event, which is what bounded its speed;
+ * and each statement is one PostgreSQL prepared and planned once ({@link PreparedOnServer}).
  * The statements run in the order they were written, so they leave what they leave one by one;
  * but a held write can't say how many rows it changed, so a handler never decides on that.
  */
@@ -27,6 +28,7 @@ public class ProjectionWrites {
     static final int MOST_IN_ONE_TRIP = 400;
 
     private final JdbcTemplate jdbc;
+    private final PreparedOnServer prepared = new PreparedOnServer();
     private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
 
     public ProjectionWrites(JdbcTemplate jdbc) {
@@ -100,12 +102,35 @@ public class ProjectionWrites {
             }
             List<Statement> sending = List.copyOf(statements);
             statements.clear();
-            String sql = sending.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
             try {
                 jdbc.execute((ConnectionCallback<Void>) connection -> {
-                    try (PreparedStatement all = connection.prepareStatement(sql)) {
-                        new Parameters(sending).setValues(all);
-                        all.execute();
+                    List<PreparedOnServer.Sent> sent = new ArrayList<>(sending.size());
+                    StringJoiner sql = new StringJoiner(";\n").add(PreparedOnServer.PLAN_BY_KEY);
+                    boolean anyBound = false;
+                    for (Statement statement : sending) {
+                        PreparedOnServer.Sent one = prepared.asSent(connection, statement.sql(), statement.args());
+                        anyBound |= !one.argumentsInText() && statement.args().length > 0;
+                        sent.add(one);
+                        sql.add(one.sql());
+                    }
+                    try {
+                        if (anyBound) {
+                            try (PreparedStatement all = connection.prepareStatement(sql.toString())) {
+                                new Parameters(sending, sent).setValues(all);
+                                all.execute();
+                            }
+                        } else {
+                            // nothing to bind: a plain statement, which the driver neither caches nor rewrites
+                            try (java.sql.Statement all = connection.createStatement()) {
+                                all.setEscapeProcessing(false);
+                                all.execute(sql.toString());
+                            }
+                        }
+                    } catch (SQLException e) {
+                        if (PreparedOnServer.NO_SUCH_PREPARED_STATEMENT.equals(e.getSQLState())) {
+                            prepared.forget(connection);
+                        }
+                        throw e;
                     }
                     return null;
                 });
@@ -130,19 +155,19 @@ public class ProjectionWrites {
     private static final class Parameters extends ArgumentPreparedStatementSetter {
 
         private final List<Statement> statements;
+        private final List<PreparedOnServer.Sent> sent;
 
-        Parameters(List<Statement> statements) {
+        Parameters(List<Statement> statements, List<PreparedOnServer.Sent> sent) {
             super(null);
             this.statements = statements;
+            this.sent = sent;
         }
 
         @Override
         public void setValues(PreparedStatement ps) throws SQLException {
             int position = 1;
-            for (Statement statement : statements) {
-                for (Object arg : statement.args()) {
-                    doSetValue(ps, position++, arg);
-                }
+            for (int i = 0; i < statements.size(); i++) {
+                position = sent.get(i).bind(ps, position, statements.get(i).args(), this::doSetValue);
             }
         }
     }

@@ -126,6 +126,54 @@ class ProjectionWritesTest {
         });
     }
 
+    @Test
+    void eachHeldStatementIsPreparedOncePerSessionAndKeptThroughARollback() {
+        long before = preparedWrites();
+        UUID child = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> hold(() -> threeHomes(child)));
+        long prepared = preparedWrites();
+        assertThat(prepared - before).as("the update, and the insert with and without a previous ending").isEqualTo(3);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> hold(() -> {
+            threeHomes(UUID.randomUUID());
+            writes.write("INSERT INTO home_range (child_id, home, from_date) VALUES (?, ?, ?)", child, null,
+                    Date.valueOf(LocalDate.of(2025, 1, 1)));
+        }))).isInstanceOf(DataAccessException.class);
+        UUID another = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> hold(() -> threeHomes(another)));
+
+        assertThat(homes(another)).isEqualTo(homes(child));
+        assertThat(preparedWrites()).as("one more: the failing insert's").isEqualTo(prepared + 1);
+    }
+
+    @Test
+    void aStatementPostgresCannotPrepareIsSentAsItIs() {
+        transaction.executeWithoutResult(status -> hold(() -> {
+            threeHomes(UUID.randomUUID());
+            writes.write("TRUNCATE home_range");
+            writes.write("INSERT INTO home_range (child_id, home, from_date) VALUES (?, ?, ?)", UUID.randomUUID(),
+                    "after", Date.valueOf(LocalDate.of(2025, 1, 1)));
+        }));
+        assertThat(jdbc.queryForList("SELECT home FROM home_range", String.class)).containsExactly("after");
+    }
+
+    @Test
+    void aSessionThatLostItsPreparedStatementsPreparesThemAgainAfterOneFailedBatch() {
+        transaction.executeWithoutResult(status -> hold(() -> threeHomes(UUID.randomUUID())));
+        jdbc.execute("DEALLOCATE ALL");
+        UUID child = UUID.randomUUID();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> hold(() -> threeHomes(child))))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(failures).hasValue(1);
+        transaction.executeWithoutResult(status -> hold(() -> threeHomes(child)));
+        assertThat(homes(child)).contains("home 2 2024-09-30..");
+    }
+
+    private long preparedWrites() {
+        return jdbc.queryForObject("SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'together_write_%'",
+                Long.class);
+    }
+
     private void hold(Runnable handling) {
         try {
             writes.heldUntilCommit(() -> {
