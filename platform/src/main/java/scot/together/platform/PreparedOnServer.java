@@ -135,26 +135,31 @@ final class PreparedOnServer {
      * the text (its simple query mode); PostgreSQL gives it the prepared statement's type.
      */
     private static void literal(StringBuilder sql, Object arg) throws SQLException {
-        String text;
         if (arg == null) {
             sql.append("NULL");
             return;
-        } else if (arg instanceof Timestamp timestamp) {
-            text = OffsetDateTime.ofInstant(timestamp.toInstant(), ZoneId.systemDefault()).toString();
-        } else if (arg instanceof java.sql.Date date) {
-            text = date.toLocalDate().toString();
-        } else if (arg instanceof UUID[] ids) {
-            text = Arrays.stream(ids).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-        } else if (arg instanceof String[] strings) {
-            text = Arrays.stream(strings).map(e -> e == null ? "NULL"
-                    : '"' + e.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                    .collect(Collectors.joining(",", "{", "}"));
-        } else {
-            text = arg.toString();
         }
         sql.append('\'');
-        Utils.escapeLiteral(sql, text, true);
+        Utils.escapeLiteral(sql, asText(arg), true);
         sql.append('\'');
+    }
+
+    /** The text PostgreSQL reads the value from (null for null): a time as its instant, with its offset. */
+    static String asText(Object value) {
+        if (value == null) {
+            return null;
+        } else if (value instanceof Timestamp timestamp) {
+            return OffsetDateTime.ofInstant(timestamp.toInstant(), ZoneId.systemDefault()).toString();
+        } else if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        } else if (value instanceof UUID[] ids) {
+            return Arrays.stream(ids).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        } else if (value instanceof String[] strings) {
+            return Arrays.stream(strings).map(e -> e == null ? "NULL"
+                    : '"' + e.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        return value.toString();
     }
 
     /** The statement with the driver's {@code ?} placeholders as PostgreSQL's {@code $1, $2, ...}. */

@@ -3,7 +3,9 @@ package scot.together.platform;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
@@ -20,12 +22,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a few round trips a batch rather than one or more an event, which is what bounded its speed;
  * and each statement is one PostgreSQL prepared and planned once ({@link PreparedOnServer}).
  * The statements run in the order they were written, so they leave what they leave one by one;
- * but a held write can't say how many rows it changed, so a handler never decides on that.
+ * but a held write can't say how many rows it changed, so a handler never decides on that. Rows
+ * for a table that only gains rows go set-based, a statement a table ({@link #append}).
  */
 public class ProjectionWrites {
 
     /** The most statements sent in one round trip: a few hundred keeps every answer in the socket's buffers. */
     static final int MOST_IN_ONE_TRIP = 400;
+    /** The most rows held for tables that only gain rows before they are sent. */
+    static final int MOST_ROWS_HELD = 5_000;
 
     private final JdbcTemplate jdbc;
     private final PreparedOnServer prepared = new PreparedOnServer();
@@ -39,6 +44,9 @@ public class ProjectionWrites {
     public void write(String sql, Object... args) {
         if (holding.get()) {
             Held held = held();
+            if (!held.rows.isEmpty()) {
+                held.send();
+            }
             held.statements.add(new Statement(sql, args));
             if (held.statements.size() >= MOST_IN_ONE_TRIP) {
                 held.send();
@@ -47,6 +55,29 @@ public class ProjectionWrites {
         }
         flush();
         jdbc.update(sql, args);
+    }
+
+    /**
+     * Adds rows to a table that only gains rows, in one statement now, or, while held, in one
+     * statement for the table before the transaction commits. Held rows go after the statements
+     * held before them and before any written after them; rows held for several tables go table
+     * by table, in the order the tables were first given rows (so a table's rows may refer to
+     * rows of a table given rows before it).
+     */
+    public void append(AppendOnlyTable table, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (holding.get()) {
+            Held held = held();
+            held.rows.computeIfAbsent(table, t -> new ArrayList<>()).addAll(rows);
+            if (held.rows.values().stream().mapToInt(List::size).sum() >= MOST_ROWS_HELD) {
+                held.send();
+            }
+            return;
+        }
+        flush();
+        jdbc.update(table.insert(), table.asColumns(rows));
     }
 
     /**
@@ -90,6 +121,7 @@ public class ProjectionWrites {
     private final class Held implements TransactionSynchronization {
 
         private final List<Statement> statements = new ArrayList<>();
+        private final Map<AppendOnlyTable, List<Object[]>> rows = new LinkedHashMap<>();
         private final Runnable ifSendingFails;
 
         private Held(Runnable ifSendingFails) {
@@ -97,6 +129,21 @@ public class ProjectionWrites {
         }
 
         void send() {
+            sendStatements();
+            if (rows.isEmpty()) {
+                return;
+            }
+            Map<AppendOnlyTable, List<Object[]>> sending = new LinkedHashMap<>(rows);
+            rows.clear();
+            try {
+                sending.forEach((table, added) -> jdbc.update(table.insert(), table.asColumns(added)));
+            } catch (RuntimeException e) {
+                ifSendingFails.run();
+                throw e;
+            }
+        }
+
+        private void sendStatements() {
             if (statements.isEmpty()) {
                 return;
             }

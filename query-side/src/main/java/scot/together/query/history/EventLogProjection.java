@@ -2,9 +2,8 @@ package scot.together.query.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Date;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,6 +13,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import scot.together.api.RecordedBy;
 import scot.together.events.CareEvent;
+import scot.together.platform.AppendOnlyTable;
 import scot.together.platform.EventJson;
 import scot.together.platform.ProjectionWrites;
 
@@ -34,6 +34,13 @@ public class EventLogProjection {
      */
     public static final String IN_ORDER = "l.global_position, l.event_id";
 
+    /** The log and the children each event concerns: written a batch at a time in a rebuild. */
+    private static final AppendOnlyTable EVENT_LOG = AppendOnlyTable.of("event_log", "(event_id)",
+            "event_id varchar", "global_position bigint", "event_type text", "payload jsonb", "effective_date date",
+            "recorded_at timestamptz", "recorded_by text", "role text");
+    private static final AppendOnlyTable EVENT_CHILD = AppendOnlyTable.of("event_child", "",
+            "event_id varchar", "child_id uuid");
+
     private final ProjectionWrites writes;
     private final ObjectMapper json = EventJson.objectMapper();
 
@@ -44,20 +51,11 @@ public class EventLogProjection {
     @EventHandler
     void on(CareEvent event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token)
             throws JsonProcessingException {
-        writes.write("""
-                        INSERT INTO event_log (event_id, global_position, event_type, payload, effective_date,
-                                                     recorded_at, recorded_by, role)
-                        VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
-                message.getIdentifier(), globalPosition(token), event.getClass().getName(),
-                json.writeValueAsString(event),
-                event.effectiveDate() == null ? null : Date.valueOf(event.effectiveDate()),
-                java.sql.Timestamp.from(recordedAt), message.getMetaData().get(RecordedBy.USER),
-                message.getMetaData().get(RecordedBy.ROLE));
-        if (!event.children().isEmpty()) {
-            // one statement however many children: a replay's cost is counted in statements
-            writes.write("INSERT INTO event_child (event_id, child_id) SELECT ?, unnest(?::uuid[])"
-                    + " ON CONFLICT DO NOTHING", message.getIdentifier(), event.children().toArray(UUID[]::new));
-        }
+        writes.append(EVENT_LOG, List.<Object[]>of(new Object[] {message.getIdentifier(), globalPosition(token),
+                event.getClass().getName(), json.writeValueAsString(event), event.effectiveDate(),
+                recordedAt, message.getMetaData().get(RecordedBy.USER), message.getMetaData().get(RecordedBy.ROLE)}));
+        writes.append(EVENT_CHILD, event.children().stream()
+                .map(child -> new Object[] {message.getIdentifier(), child}).toList());
     }
 
     private static long globalPosition(TrackingToken token) {
