@@ -17,7 +17,8 @@ import scot.together.events.CareCategory;
  * each of many dates in the period (a trend's month ends) is worked out in memory rather than
  * read again for every date. Only children accommodated at some time in the period are read:
  * relationships outlast care, so over the decades those in force grow far beyond the children
- * looked after. A date range is read as PostgreSQL keeps it: from its first day, up to but not
+ * looked after; and of them, only those with a brother or sister accommodated in the period too
+ * (only they count in togetherness, and in reunification). A date range is read as PostgreSQL keeps it: from its first day, up to but not
  * including its end (none: still running).
  */
 final class CareOverAPeriod {
@@ -45,7 +46,8 @@ final class CareOverAPeriod {
 
     /**
      * What the read models hold from one day to another, both included: one statement, the
-     * children accommodated in the period found once and each of the three read against them.
+     * children accommodated in the period found once, the relationships between them, and the
+     * care and homes of the children those relationships join.
      */
     static CareOverAPeriod read(JdbcTemplate jdbc, LocalDate from, LocalDate to) {
         Date first = Date.valueOf(from);
@@ -56,15 +58,21 @@ final class CareOverAPeriod {
         jdbc.query("""
                 WITH accommodated AS MATERIALIZED (
                     SELECT child_id, lower(during) AS from_day, upper(during) AS until_day FROM care_status
-                    WHERE category = ? AND during && daterange(?, ?, '[]'))
+                    WHERE category = ? AND during && daterange(?, ?, '[]')),
+                links AS MATERIALIZED (
+                    SELECT child_id, other_child_id, lower(during) AS from_day, upper(during) AS until_day
+                    FROM brothers_and_sisters
+                    WHERE during && daterange(?, ?, '[]') AND child_id <> other_child_id
+                      AND child_id IN (SELECT child_id FROM accommodated)
+                      AND other_child_id IN (SELECT child_id FROM accommodated)),
+                linked AS MATERIALIZED (SELECT child_id FROM links UNION SELECT other_child_id FROM links)
                 SELECT 'care', child_id, NULL::uuid, from_day, until_day FROM accommodated
+                WHERE child_id IN (SELECT child_id FROM linked)
                 UNION ALL
                 SELECT 'home', child_id, home_id, lower(during), upper(during) FROM child_home
-                WHERE during && daterange(?, ?, '[]') AND child_id IN (SELECT child_id FROM accommodated)
+                WHERE during && daterange(?, ?, '[]') AND child_id IN (SELECT child_id FROM linked)
                 UNION ALL
-                SELECT 'link', child_id, other_child_id, lower(during), upper(during) FROM brothers_and_sisters
-                WHERE during && daterange(?, ?, '[]') AND child_id IN (SELECT child_id FROM accommodated)
-                  AND other_child_id IN (SELECT child_id FROM accommodated)
+                SELECT 'link', child_id, other_child_id, from_day, until_day FROM links
                 """, rs -> {
             UUID child = rs.getObject(2, UUID.class);
             UUID other = rs.getObject(3, UUID.class);
@@ -84,7 +92,10 @@ final class CareOverAPeriod {
         return Togetherness.on(day, homesOn(day), linksOn(day));
     }
 
-    /** Every child accommodated on the day, mapped to their home then (null: no home recorded). */
+    /**
+     * Every child accommodated on the day who has a brother or sister accommodated in the
+     * period, mapped to their home then (null: no home recorded).
+     */
     Map<UUID, UUID> homesOn(LocalDate day) {
         Map<UUID, UUID> found = new HashMap<>();
         for (Span<UUID> care : accommodated) {
