@@ -100,29 +100,46 @@ public class TogetherBench {
         return new SpringApplicationBuilder(TogetherBench.class).run(settings.toArray(String[]::new));
     }
 
+    /** What the generation left: the homes every copy shares, the groups still looked after, the counts. */
+    private record Generated(History.Written written, List<UUID> homes, List<List<UUID>> stillLookedAfter) {
+    }
+
+    /**
+     * A few stories recorded through the command gateway, copied into a long history, and the read
+     * models put where they would be had they followed it as it was recorded (at its newest event),
+     * so that the rebuild that follows is a replay of all of it, as in service. The service is then
+     * stopped: the history went into the table behind the embedded event store's back, and Axon's
+     * shared reader, left at the last event it saw, would read all of it into memory at once when
+     * the read models next follow the store (at 20 million events more than the heap); a service
+     * started on the history, as the measures below need, begins at its end.
+     */
+    private static Generated generate(Path dataDir, long events, int stillLookedAfter, int homeCount,
+                                      Report lines) throws Exception {
+        try (ConfigurableApplicationContext context = start(dataDir, "together")) {
+            Stories stories = new Stories(context.getBean(CommandGateway.class), context.getBean(JdbcTemplate.class));
+            stories.registerHomes(homeCount);
+            List<Stories.Story> told = stories.record();
+            new Reports(context.getBean(QueryGateway.class)).awaitCaughtUp();
+            List<StreamingEventProcessor> readModelProcessors =
+                    streaming(context.getBean(EventProcessingConfiguration.class));
+            readModelProcessors.forEach(StreamingEventProcessor::shutDown);
+            History history = new History(context.getBean(DataSource.class), Set.copyOf(stories.homes()));
+            History.Written written = history.write(told, events, stillLookedAfter);
+            lines.add(written.describe());
+            readModelProcessors.forEach(processor -> processor.resetTokens(source -> source.createHeadToken()));
+            return new Generated(written, List.copyOf(stories.homes()), history.stillLookedAfter());
+        }
+    }
+
     private static Facts generateAndRebuild(Path dataDir, long events, int stillLookedAfter, int homeCount,
                                             int recordingSeconds, Report lines) throws Exception {
+        Generated generated = generate(dataDir, events, stillLookedAfter, homeCount, lines);
         try (ConfigurableApplicationContext context = start(dataDir, "together")) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             DataSource dataSource = context.getBean(DataSource.class);
             Reports reports = new Reports(context.getBean(QueryGateway.class));
-
             Stories stories = new Stories(commands, jdbc);
-            stories.registerHomes(homeCount);
-            List<Stories.Story> told = stories.record();
-            // the read models stand still while the history is written, and are then put where they
-            // would be had they followed it as it was recorded (at its newest event), so that the
-            // rebuild below is a replay of all of it, as in service
-            reports.awaitCaughtUp();
-            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
-            List<StreamingEventProcessor> readModelProcessors = streaming(processing);
-            readModelProcessors.forEach(StreamingEventProcessor::shutDown);
-            History history = new History(dataSource, Set.copyOf(stories.homes()));
-            History.Written written = history.write(told, events, stillLookedAfter);
-            lines.add(written.describe());
-            readModelProcessors.forEach(processor -> processor.resetTokens(source -> source.createHeadToken()));
-            readModelProcessors.forEach(StreamingEventProcessor::start);
             reports.awaitCaughtUp();
             jdbc.execute("ANALYZE");
             long stored = jdbc.queryForObject("SELECT count(*) FROM events.domain_event_entry", Long.class);
@@ -147,12 +164,13 @@ public class TogetherBench {
             lines.add(ratio("rebuild of everything / raw JDBC read (target >= 0.5)", both.eventsPerSecond(), raw));
             lines.add(ratio("rebuild of the read models / raw JDBC read", readModels.eventsPerSecond(), raw));
 
-            checkRules(stories, history.stillLookedAfter(), stories.homes(), lines);
+            checkRules(stories, generated.stillLookedAfter(), generated.homes(), lines);
             jdbc.execute("ANALYZE");
+            History.Written written = generated.written();
             reports.time(written.children(), written.stillLookedAfter()).forEach(lines::add);
-            recording(stories, stories.homes(), recordingSeconds, lines);
-            return new Facts(stored, raw, readModels.eventsPerSecond(), List.copyOf(stories.homes()),
-                    history.stillLookedAfter());
+            recording(stories, generated.homes(), recordingSeconds, lines);
+            return new Facts(stored, raw, readModels.eventsPerSecond(), generated.homes(),
+                    generated.stillLookedAfter());
         }
     }
 
