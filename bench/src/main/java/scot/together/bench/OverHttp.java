@@ -114,16 +114,10 @@ final class OverHttp {
         reads.put("a child's history", "/api/children/" + child + "/history");
         for (Map.Entry<String, String> read : reads.entrySet()) {
             String user = read.getKey().startsWith("a child's") ? "social.worker" : "board.member";
-            int status = get(read.getValue(), user).statusCode(); // warm up
-            double[] millis = new double[REPEATS];
-            for (int i = 0; i < REPEATS; i++) {
-                long start = System.nanoTime();
-                get(read.getValue(), user);
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(millis);
-            lines.add(String.format(Locale.ROOT, "http   GET %-31s (HTTP %d): p50 %7.1f ms, p95 %7.1f ms",
-                    read.getKey(), status, millis[REPEATS / 2], millis[(int) Math.ceil(REPEATS * 0.95) - 1]));
+            int[] status = new int[1];
+            Latency latency = Latency.of(REPEATS, () -> status[0] = get(read.getValue(), user).statusCode());
+            lines.add(String.format(Locale.ROOT, "http   GET %-31s (HTTP %d): %s", read.getKey(), status[0],
+                    latency.describe()));
         }
     }
 

@@ -2,7 +2,6 @@ package scot.together.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,22 +50,14 @@ class Reports {
         return reports;
     }
 
-    /** Median and 95th percentile of each report through the query gateway, once warmed up. */
-    List<String> time(int children, int stillLookedAfter) {
+    /** Each report through the query gateway: its first call, then once warmed up ({@link Latency}). */
+    List<String> time(int children, int stillLookedAfter) throws Exception {
         List<String> lines = new ArrayList<>();
-        reports().forEach((name, report) -> {
-            report.get(); // warm up
-            double[] millis = new double[REPEATS];
-            for (int i = 0; i < REPEATS; i++) {
-                long start = System.nanoTime();
-                report.get();
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(millis);
-            lines.add(String.format(Locale.ROOT, "report %-31s %,d children (%,d looked after): p50 %7.1f ms,"
-                            + " p95 %7.1f ms", name, children, stillLookedAfter, millis[REPEATS / 2],
-                    millis[(int) Math.ceil(REPEATS * 0.95) - 1]));
-        });
+        for (Map.Entry<String, Supplier<Object>> report : reports().entrySet()) {
+            Latency latency = Latency.of(REPEATS, () -> report.getValue().get());
+            lines.add(String.format(Locale.ROOT, "report %-31s %,d children (%,d looked after): %s", report.getKey(),
+                    children, stillLookedAfter, latency.describe()));
+        }
         return lines;
     }
 
