@@ -32,16 +32,17 @@ public record AppendOnlyTable(String name, String conflict, List<String> columns
 
     /** The rows as one array a column, each value as the text PostgreSQL reads it from. */
     Object[] asColumns(List<Object[]> rows) {
+        for (Object[] given : rows) {
+            if (given.length != columns.size()) {
+                throw new IllegalArgumentException("A row for " + name + " has " + given.length
+                        + " values for its " + columns.size() + " columns: " + Arrays.toString(columns.toArray()));
+            }
+        }
         Object[] arrays = new Object[columns.size()];
         for (int column = 0; column < columns.size(); column++) {
             String[] values = new String[rows.size()];
             for (int row = 0; row < rows.size(); row++) {
-                Object[] given = rows.get(row);
-                if (given.length != columns.size()) {
-                    throw new IllegalArgumentException("A row for " + name + " has " + given.length
-                            + " values for its " + columns.size() + " columns: " + Arrays.toString(columns.toArray()));
-                }
-                values[row] = PreparedOnServer.asText(given[column]);
+                values[row] = PreparedOnServer.asText(rows.get(row)[column]);
             }
             arrays[column] = values;
         }

@@ -18,8 +18,8 @@ import scot.together.events.CareCategory;
  * read again for every date. Only children accommodated at some time in the period are read:
  * relationships outlast care, so over the decades those in force grow far beyond the children
  * looked after; and of them, only those with a brother or sister accommodated in the period too
- * (only they count in togetherness, and in reunification). A date range is read as PostgreSQL keeps it: from its first day, up to but not
- * including its end (none: still running).
+ * (only they count in togetherness, and in reunification). A date range is read as PostgreSQL
+ * keeps it: from its first day, up to but not including its end (none: still running).
  */
 final class CareOverAPeriod {
 
